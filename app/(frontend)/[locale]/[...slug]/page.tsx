@@ -1,0 +1,106 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ContentsList } from '@/components/ContentsList'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { GuideList } from '@/components/GuideList'
+import { ReviewDates } from '@/components/ReviewDates'
+import { RichText } from '@/components/RichText'
+import { isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { getPageByPath, listPages, listPublishedPages } from '@/lib/queries/pages'
+
+type Props = PageProps<'/[locale]/[...slug]'>
+
+// Published pages are prerendered; a page published later renders once, then is cached too.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  const pages = await listPublishedPages()
+  return localeCodes.flatMap((locale) =>
+    pages.map(({ path }) => ({ locale, slug: path.split('/') })),
+  )
+}
+
+async function load(params: Props['params']) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const { isEnabled: draft } = await draftMode()
+  const result = await getPageByPath(locale, slug.join('/'), draft)
+  if (!result) notFound()
+  return { locale, draft, ...result }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await load(params)
+  return pageMetadata({
+    locale,
+    path: page.path ?? '',
+    title: page.title,
+    description: page.summary,
+  })
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { locale, draft, page, isFallback } = await load(params)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Page' })
+  const tb = await getTranslations({ locale, namespace: 'Breadcrumbs' })
+  const pages = await listPages(locale)
+  const ancestors = ancestorsOf(page.path ?? '', pages, locale)
+  const children = pages.filter((p) => p.parentId === page.id)
+  const english = isFallback ? { lang: 'en', dir: 'ltr' as const } : {}
+
+  return (
+    <>
+      <Breadcrumbs
+        label={tb('label')}
+        items={[{ label: tb('home'), href: localeHref(locale) }, ...ancestors]}
+      />
+      <main className="govuk-main-wrapper" id="main-content">
+        {draft && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">{t('draftBanner')}</strong>
+          </div>
+        )}
+        {isFallback && <FallbackNotice locale={locale} />}
+        <div className="govuk-grid-row" {...english}>
+          <div className="govuk-grid-column-two-thirds">
+            <h1 className="govuk-heading-xl">{page.title}</h1>
+            {page.summary && <p className="govuk-body-l">{page.summary}</p>}
+            <ContentsList data={page.body} label={t('contents')} />
+            <RichText data={page.body} locale={locale} />
+            {children.length > 0 && (
+              <>
+                <h2 className="govuk-heading-l">{t('inThisSection')}</h2>
+                <GuideList guides={children} locale={locale} />
+              </>
+            )}
+          </div>
+        </div>
+        <ReviewDates
+          locale={locale}
+          updatedAt={page.updatedAt}
+          lastReviewed={page.lastReviewed}
+          nextReview={page.nextReview}
+        />
+      </main>
+    </>
+  )
+}
+
+function ancestorsOf(path: string, pages: Awaited<ReturnType<typeof listPages>>, locale: Locale) {
+  const segments = path.split('/').slice(0, -1)
+  return segments.flatMap((_, i) => {
+    const ancestorPath = segments.slice(0, i + 1).join('/')
+    const ancestor = pages.find((p) => p.path === ancestorPath)
+    return ancestor ? [{ label: ancestor.title, href: localeHref(locale, ancestorPath) }] : []
+  })
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { presentDeadline } from '@/lib/api/deadlinesResponse'
+import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { localeHref } from '@/lib/localeHref'
+import type { CalculatorState } from '@/lib/tools/calculatorForm'
+
+type Props = { locale: Locale; state: CalculatorState; translate: Translate }
+
+/** The deadlines in date order, each with its reason, any move and any warning. */
+export async function Timeline({ locale, state, translate }: Props) {
+  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
+  const icsQuery = new URLSearchParams({ ...state.iso, locale })
+  return (
+    <section aria-labelledby="results-heading" className="app-deadlines">
+      <h2 className="govuk-heading-l" id="results-heading">
+        {t('resultsHeading')}
+      </h2>
+      <p className="govuk-body">{t('resultsLead')}</p>
+      <ol className="app-timeline">
+        {state.timeline.map(({ key, result }) => {
+          const presented = presentDeadline(result, translate, locale)
+          return (
+            <li key={key} className="app-timeline__item">
+              <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
+                {translate(`titles.${key}`)}
+              </h3>
+              <p className="govuk-body-l govuk-!-font-weight-bold govuk-!-margin-bottom-2">
+                <time dateTime={result.date}>{formatLongDate(result.date, locale)}</time>
+              </p>
+              <p className="govuk-body">
+                <strong>{t('why')}:</strong> {presented.rule}
+              </p>
+              {presented.adjusted && (
+                <p className="govuk-body">
+                  <strong>{t('moved')}:</strong> {presented.adjusted}
+                </p>
+              )}
+              {presented.warnings.map((warning) => (
+                <div key={warning} className="govuk-warning-text">
+                  <span className="govuk-warning-text__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <strong className="govuk-warning-text__text">{warning}</strong>
+                </div>
+              ))}
+              <p className="govuk-body-s app-secondary-text">
+                {t('law', { basis: presented.legalBasis })}
+              </p>
+            </li>
+          )
+        })}
+      </ol>
+      <p className="govuk-body app-no-print">
+        <a className="govuk-link" href={`/api/deadlines/ics?${icsQuery}`} download>
+          {t('addToCalendar')}
+        </a>
+      </p>
+      <p className="govuk-body app-no-print">{t('printHint')}</p>
+      <p className="govuk-body app-no-print">
+        <a className="govuk-link" href={localeHref(locale, 'deadline-calculator')}>
+          {t('clear')}
+        </a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { DateInput } from '@/components/DateInput'
+import { ErrorSummary } from '@/components/ErrorSummary'
+import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { deadlineErrorMessage } from '@/lib/api/deadlinesResponse'
+import type { Translate } from '@/lib/api/translator'
+import type { DeadlineInputField } from '@/lib/deadlines'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { getCalendar } from '@/lib/queries/calendar'
+import { evaluateCalculator, type FormError } from '@/lib/tools/calculatorForm'
+
+import { Timeline } from './Timeline'
+
+type Props = PageProps<'/[locale]/deadline-calculator'>
+
+const PATH = 'deadline-calculator'
+
+async function load({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const state = evaluateCalculator(await searchParams, await getCalendar())
+  return { locale, state }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, state } = await load(props)
+  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  // GOV.UK: prefix the title so screen reader users know at once that the form has a problem.
+  const title = state.errors.length > 0 ? `${tf('error')}: ${t('title')}` : t('title')
+  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+}
+
+const LEGENDS: Record<DeadlineInputField, [string, string]> = {
+  decision: ['decisionLegend', 'decisionHint'],
+  certificate: ['certificateLegend', 'certificateHint'],
+  adviserTold: ['adviserToldLegend', 'optionalHint'],
+  councilTold: ['councilToldLegend', 'optionalHint'],
+  mediationEnded: ['mediationEndedLegend', 'optionalHint'],
+}
+
+// In the order things happen: no mediation, or asking for it and then it ending.
+const MEDIATION_FIELDS: DeadlineInputField[] = ['adviserTold', 'councilTold', 'mediationEnded']
+
+export default async function DeadlineCalculatorPage(props: Props) {
+  const { locale, state } = await load(props)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const td = await getTranslations({ locale, namespace: 'Deadlines' })
+  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const calendar = await getCalendar()
+
+  const message = (error: FormError) => {
+    const label = td(`fields.${error.field}` as never)
+    if (error.kind !== 'rule') return t(error.kind, { label })
+    return deadlineErrorMessage(error.error, translateDeadlines, locale, calendar)
+  }
+  const errorFor = (field: DeadlineInputField) => state.errors.find((e) => e.field === field)
+  const summary = state.errors.map((error) => {
+    const part = error.kind === 'incomplete' ? error.parts[0] : 'day'
+    return { href: `#${error.field}-${part}`, text: message(error) }
+  })
+  const dateInput = (field: DeadlineInputField) => {
+    const error = errorFor(field)
+    const [legend, hint] = LEGENDS[field]
+    return (
+      <DateInput
+        key={field}
+        name={field}
+        legend={t(legend)}
+        hint={t(hint)}
+        value={state.values[field]}
+        error={error && message(error)}
+        errorParts={error?.kind === 'incomplete' ? error.parts : undefined}
+        labels={{ day: tf('day'), month: tf('month'), year: tf('year'), error: tf('error') }}
+      />
+    )
+  }
+
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <p className="govuk-body-l">{t('lead')}</p>
+          <NotLegalAdvice locale={locale} />
+          {state.timeline.length > 0 && (
+            <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
+          )}
+          <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
+            {dateInput('decision')}
+            {dateInput('certificate')}
+            <h2 className="govuk-heading-l">{t('mediationHeading')}</h2>
+            {MEDIATION_FIELDS.map(dateInput)}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              {t('submit')}
+            </button>
+          </form>
+        </div>
+      </div>
+    </main>
+  )
+}

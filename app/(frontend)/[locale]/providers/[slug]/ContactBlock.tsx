@@ -1,0 +1,78 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { langProps, type ProviderView } from '@/lib/providers/localized'
+import type { Provider } from '@/payload-types'
+
+type Contact = ProviderView<Provider>['contact']
+
+// tel: links need the digits only; the visible number keeps the provider's own spacing.
+const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
+
+/** GOV.UK "contact a service": a heading per way to get in touch, then plain lines. */
+export async function ContactBlock({ locale, contact }: { locale: Locale; contact: Contact }) {
+  const t = await getTranslations({ locale, namespace: 'ProviderPage' })
+  const { phone, textphone, email, website, address, openingHours, bankHolidayNote } = contact
+  if (!phone && !textphone && !email && !website && !address) return null
+  return (
+    <section aria-labelledby="contact-heading">
+      <h2 className="govuk-heading-l" id="contact-heading">
+        {t('contactHeading')}
+      </h2>
+      {(phone || textphone) && (
+        <>
+          <h3 className="govuk-heading-m">{t('phone')}</h3>
+          <p className="govuk-body">
+            {phone && (
+              <>
+                {t('phone')}:{' '}
+                <a className="govuk-link" href={telHref(phone)}>
+                  {phone}
+                </a>
+                <br />
+              </>
+            )}
+            {textphone && (
+              <>
+                {t('textphone')}:{' '}
+                <a className="govuk-link" href={telHref(textphone)}>
+                  {textphone}
+                </a>
+                <br />
+              </>
+            )}
+            {openingHours && <span {...langProps(openingHours)}>{openingHours.text}</span>}
+            {openingHours && bankHolidayNote && <br />}
+            {bankHolidayNote && <span {...langProps(bankHolidayNote)}>{bankHolidayNote.text}</span>}
+          </p>
+        </>
+      )}
+      {email && (
+        <>
+          <h3 className="govuk-heading-m">{t('email')}</h3>
+          <p className="govuk-body">
+            <a className="govuk-link" href={`mailto:${email}`}>
+              {email}
+            </a>
+          </p>
+        </>
+      )}
+      {website && (
+        <>
+          <h3 className="govuk-heading-m">{t('website')}</h3>
+          <p className="govuk-body">
+            <a className="govuk-link" href={website} rel="noopener">
+              {website}
+            </a>
+          </p>
+        </>
+      )}
+      {address && (
+        <>
+          <h3 className="govuk-heading-m">{t('address')}</h3>
+          <p className="govuk-body app-address">{address}</p>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { isLocale, localeCodes } from '@/i18n/locales'
+import { serverUrl } from '@/lib/env'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { providerJsonLd, serializeJsonLd } from '@/lib/providers/jsonLd'
+import { langProps } from '@/lib/providers/localized'
+import { isVerificationStale } from '@/lib/providers/verification'
+import { getProviderBySlug, listProviderSlugs } from '@/lib/queries/providers'
+import type { LocalAuthority } from '@/payload-types'
+
+import { ContactBlock } from './ContactBlock'
+
+type Props = PageProps<'/[locale]/providers/[slug]'>
+
+export const dynamicParams = true
+// Publishing revalidates at once; the daily pass makes the "checked over 6 months ago" warning
+// appear on time even when nobody edits the provider.
+export const revalidate = 86400
+
+export async function generateStaticParams() {
+  const slugs = await listProviderSlugs()
+  return localeCodes.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+}
+
+async function load(params: Props['params']) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const provider = await getProviderBySlug(locale, slug)
+  if (!provider) notFound()
+  const areas = (provider.areas ?? []).filter(
+    (area): area is LocalAuthority => typeof area === 'object',
+  )
+  return { locale, provider, areas }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, provider } = await load(params)
+  const path = `providers/${provider.slug}`
+  return pageMetadata({
+    locale,
+    path,
+    title: provider.name,
+    description: provider.description.text,
+  })
+}
+
+export default async function ProviderPage({ params }: Props) {
+  const { locale, provider, areas } = await load(params)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'ProviderPage' })
+  const tp = await getTranslations({ locale, namespace: 'Providers' })
+  const format = await getFormatter({ locale })
+  const url = `${serverUrl()}${localeHref(locale, `providers/${provider.slug}`)}`
+  const jsonLd = providerJsonLd(
+    { ...provider, description: provider.description.text, areas: areas.map((a) => a.name) },
+    url,
+  )
+  const checked = format.dateTime(new Date(provider.lastVerified), {
+    dateStyle: 'long',
+    timeZone: 'Europe/London',
+  })
+
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <a className="govuk-back-link" href={localeHref(locale, 'providers')}>
+            {t('backToList')}
+          </a>
+          <span className="govuk-caption-l">{tp(`kinds.${provider.kind}`)}</span>
+          <h1 className="govuk-heading-xl">{provider.name}</h1>
+          {provider.status === 'temporarily-closed' && (
+            <div className="govuk-inset-text">{t('temporarilyClosed')}</div>
+          )}
+          <p className="govuk-body-l" {...langProps(provider.description)}>
+            {provider.description.text}
+          </p>
+          {provider.eligibility && (
+            <>
+              <h2 className="govuk-heading-l">{t('whoFor')}</h2>
+              <p className="govuk-body" {...langProps(provider.eligibility)}>
+                {provider.eligibility.text}
+              </p>
+            </>
+          )}
+          {(provider.servicesOffered ?? []).length > 0 && (
+            <>
+              <h2 className="govuk-heading-l">{t('servicesHeading')}</h2>
+              <ul className="govuk-list govuk-list--bullet">
+                {provider.servicesOffered?.map((service) => (
+                  <li key={service}>{t(`services.${service}`)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <ContactBlock locale={locale} contact={provider.contact} />
+          <h2 className="govuk-heading-l">{t('areasHeading')}</h2>
+          {areas.length > 0 ? (
+            <ul className="govuk-list govuk-list--bullet" lang="en">
+              {areas.map((area) => (
+                <li key={area.id}>{area.name}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="govuk-body">{t('noAreas')}</p>
+          )}
+          {isVerificationStale(provider.lastVerified) && (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">{t('warning')}</span>
+                {t('staleWarning')}
+              </strong>
+            </div>
+          )}
+          <p className="govuk-body-s">
+            <time dateTime={provider.lastVerified.slice(0, 10)}>
+              {t('lastChecked', { date: checked })}
+            </time>
+          </p>
+        </div>
+      </div>
+    </main>
+  )
+}

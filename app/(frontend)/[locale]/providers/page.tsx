@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { ErrorSummary } from '@/components/ErrorSummary'
+import { isLocale } from '@/i18n/locales'
+import { pageMetadata } from '@/lib/metadata'
+import { parseProviderFilter } from '@/lib/providers/filter'
+import { findProviders, listCouncils } from '@/lib/queries/providers'
+
+import { ProviderFilterForm } from './ProviderFilterForm'
+import { ProviderResults } from './ProviderResults'
+
+type Props = PageProps<'/[locale]/providers'>
+
+const PATH = 'providers'
+
+async function load({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  // Councils come from a cross-request cache; the providers query is the only per-request work.
+  const councils = await listCouncils()
+  const filter = parseProviderFilter(await searchParams, councils)
+  return { locale, councils, filter }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, filter } = await load(props)
+  const t = await getTranslations({ locale, namespace: 'Providers' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const title = filter.unknownCouncil ? `${tf('error')}: ${t('title')}` : t('title')
+  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+}
+
+export default async function ProvidersPage(props: Props) {
+  const { locale, councils, filter } = await load(props)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Providers' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const councilError = filter.unknownCouncil ? t('unknownCouncil') : undefined
+  const providers = filter.unknownCouncil
+    ? []
+    : await findProviders(locale, { councilId: filter.council?.id, kinds: filter.kinds })
+  const chosen = !!filter.council || filter.kinds.length > 0
+
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary
+            title={tf('errorSummaryTitle')}
+            items={councilError ? [{ href: '#council', text: councilError }] : []}
+          />
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <p className="govuk-body-l">{t('lead')}</p>
+          <ProviderFilterForm
+            locale={locale}
+            councils={councils}
+            councilCode={filter.council?.code ?? ''}
+            kinds={filter.kinds}
+            councilError={councilError}
+          />
+          {!filter.unknownCouncil && (chosen || providers.length > 0) && (
+            <ProviderResults
+              locale={locale}
+              providers={providers}
+              councilName={filter.council?.name}
+            />
+          )}
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound, redirect } from 'next/navigation'
+
+import { ChoiceQuestion } from '@/components/ChoiceQuestion'
+import { isLocale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+import {
+  AGE_BANDS,
+  ageFromBand,
+  answersQuery,
+  bandFromAge,
+  NOT_SURE,
+  needsAge,
+  readAnswers,
+  takesSections,
+} from '@/lib/tools/routeFinderSteps'
+
+import { questionMetadata, QuestionForm } from '../QuestionForm'
+
+type Props = PageProps<'/[locale]/route-finder/age'>
+
+async function load({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const search = await searchParams
+  const answers = readAnswers(search)
+  const band = typeof search.age === 'string' ? search.age : undefined
+  // "I'd rather not say" is only offered when the routes do not depend on the age.
+  const valid = ageFromBand(band) !== undefined || (band === NOT_SURE && !needsAge(answers.about))
+  return { locale, answers, band, hasError: answers.answered && !valid }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, hasError } = await load(props)
+  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
+  return questionMetadata(locale, 'route-finder/age', t('ageQuestion'), hasError)
+}
+
+/** The last question: the age decides who holds the rights and which social care applies. */
+export default async function AgeQuestion(props: Props) {
+  const { locale, answers, band, hasError } = await load(props)
+  setRequestLocale(locale)
+  const { about, sections, sectionsUnsure } = answers
+  if (!about || about === NOT_SURE) redirect(localeHref(locale, 'route-finder'))
+  if (takesSections(about) && sections.length === 0) {
+    redirect(localeHref(locale, 'route-finder/sections') + answersQuery({ about }))
+  }
+  if (answers.answered && !hasError) {
+    const age = ageFromBand(band)
+    redirect(
+      localeHref(locale, 'route-finder/result') +
+        answersQuery({ about, sections, sectionsUnsure, age }),
+    )
+  }
+  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const error = hasError ? t('errors.age') : undefined
+  const back = takesSections(about) ? 'route-finder/sections' : 'route-finder'
+  const checked = band && !answers.answered ? bandFromAge(answers.age) : undefined
+  return (
+    <QuestionForm
+      locale={locale}
+      action={localeHref(locale, 'route-finder/age')}
+      backHref={localeHref(locale, back) + answersQuery({ about, sections, sectionsUnsure })}
+      error={error ? { href: '#age', text: error } : undefined}
+      hidden={{
+        about,
+        sections: sections.join(',') || undefined,
+        unsure: sectionsUnsure ? 'sections' : undefined,
+      }}
+    >
+      <ChoiceQuestion
+        type="radio"
+        name="age"
+        question={t('ageQuestion')}
+        hint={t('ageHint')}
+        error={error}
+        errorPrefix={tf('error')}
+        choices={AGE_BANDS.map((value) => ({ value, label: t(`ages.${value}`) }))}
+        alternative={
+          needsAge(about) ? undefined : { value: NOT_SURE, label: t('ages.not-sure'), or: tf('or') }
+        }
+        checked={checked ? [checked] : []}
+      />
+    </QuestionForm>
+  )
+}

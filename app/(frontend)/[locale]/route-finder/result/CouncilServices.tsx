@@ -1,0 +1,54 @@
+import { getTranslations } from 'next-intl/server'
+
+import { CouncilSelect } from '@/components/CouncilSelect'
+import type { Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+import { parseProviderFilter } from '@/lib/providers/filter'
+import { findProviders, listCouncils } from '@/lib/queries/providers'
+
+import { ProviderResults } from '../../providers/ProviderResults'
+
+type Search = Record<string, string | string[] | undefined>
+
+// The answers so far travel with the council choice, so the results page reloads as it was.
+const ANSWER_FIELDS = ['about', 'sections', 'age'] as const
+
+/** The services for the reader's council, once chosen: a GET form, so no JavaScript is needed. */
+export async function CouncilServices({ locale, search }: { locale: Locale; search: Search }) {
+  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
+  const tp = await getTranslations({ locale, namespace: 'Providers' })
+  const councils = await listCouncils()
+  const filter = parseProviderFilter({ council: search.council }, councils)
+  const providers = filter.council
+    ? await findProviders(locale, { councilId: filter.council.id, kinds: [] })
+    : null
+  return (
+    <>
+      <h2 className="govuk-heading-l">{t('servicesHeading')}</h2>
+      {providers ? (
+        <ProviderResults locale={locale} providers={providers} councilName={filter.council?.name} />
+      ) : (
+        <p className="govuk-body">{t('servicesLead')}</p>
+      )}
+      <form
+        method="get"
+        action={localeHref(locale, 'route-finder/result')}
+        className="app-no-print"
+      >
+        {ANSWER_FIELDS.map((field) => {
+          const value = [search[field]].flat().filter(Boolean).join(',')
+          return value ? <input key={field} type="hidden" name={field} value={value} /> : null
+        })}
+        <CouncilSelect
+          locale={locale}
+          councils={councils}
+          councilCode={filter.council?.code ?? ''}
+          error={filter.unknownCouncil ? tp('unknownCouncil') : undefined}
+        />
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          {tp('submit')}
+        </button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound, redirect } from 'next/navigation'
+
+import { BackLink } from '@/components/BackLink'
+import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { isLocale } from '@/i18n/locales'
+import { presentRoutes } from '@/lib/api/routeFinderResponse'
+import type { Translate } from '@/lib/api/translator'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { getRouteTexts } from '@/lib/queries/routeTexts'
+import { findRoutes, parseRouteFinderQuery, type RouteFinderResult } from '@/lib/routeFinder'
+import { answersQuery, NOT_SURE, readAnswers } from '@/lib/tools/routeFinderSteps'
+
+import { CouncilServices } from './CouncilServices'
+import { ResultDetails } from './ResultDetails'
+
+type Props = PageProps<'/[locale]/route-finder/result'>
+
+// "Not sure what it is about": the two first steps, which help work out the rest.
+const NOT_SURE_RESULT: RouteFinderResult = {
+  routes: ['local-resolution', 'sendiass'],
+  certificateRequired: null,
+  deadlines: [],
+  notes: [],
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
+  const title = t('resultTitle')
+  return pageMetadata({ locale, path: 'route-finder/result', title, description: t('description') })
+}
+
+export default async function RouteFinderResultPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  const search = await searchParams
+  const answers = readAnswers(search)
+  let result = NOT_SURE_RESULT
+  if (answers.about !== NOT_SURE) {
+    const parsed = parseRouteFinderQuery({
+      about: search.about,
+      sections: search.sections,
+      age: search.age,
+    })
+    // An incomplete or edited link: start the questions again rather than guess.
+    if (!parsed.ok) redirect(localeHref(locale, 'route-finder'))
+    result = findRoutes(parsed.value)
+  }
+  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const translate: Translate = (key, values) => t(key as never, values as never)
+  const routes = presentRoutes(result, await getRouteTexts(locale), locale, translate)
+  const back =
+    answers.about === NOT_SURE
+      ? localeHref(locale, 'route-finder') + answersQuery({ about: NOT_SURE })
+      : localeHref(locale, 'route-finder/age') + answersQuery(answers)
+
+  return (
+    <>
+      <BackLink href={back} label={tf('back')} />
+      <main className="govuk-main-wrapper" id="main-content">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <h1 className="govuk-heading-xl">{t('resultTitle')}</h1>
+            <p className="govuk-body-l">{t('resultLead')}</p>
+            {answers.about === NOT_SURE && <p className="govuk-inset-text">{t('notSureAbout')}</p>}
+            {answers.sectionsUnsure && (
+              <p className="govuk-inset-text">
+                {t('notSureSections', { sections: answers.sections.join(', ') })}
+              </p>
+            )}
+            <ol className="app-route-list">
+              {routes.map((route) => (
+                <li key={route.id} className="app-route-list__item">
+                  <h2 className="govuk-heading-m govuk-!-margin-bottom-1">
+                    <a className="govuk-link" href={route.href}>
+                      {route.title}
+                    </a>
+                  </h2>
+                  <p className="govuk-body">{route.summary}</p>
+                  {route.deadline && (
+                    <p className="govuk-body govuk-!-font-weight-bold">
+                      {t('timeLimit', { limit: route.deadline })}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+            <ResultDetails locale={locale} result={result} />
+            <CouncilServices locale={locale} search={search} />
+            <NotLegalAdvice locale={locale} />
+            <p className="govuk-body app-no-print">
+              <a className="govuk-link" href={back}>
+                {tf('changeAnswers')}
+              </a>
+            </p>
+            <p className="govuk-body app-no-print">
+              <a className="govuk-link" href={localeHref(locale, 'route-finder')}>
+                {tf('startAgain')}
+              </a>
+            </p>
+          </div>
+        </div>
+      </main>
+    </>
+  )
+}

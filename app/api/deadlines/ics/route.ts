@@ -1,0 +1,19 @@
+import type { NextRequest } from 'next/server'
+
+import { deadlinesIcs } from '@/lib/api/deadlinesIcs'
+import { apiJson, PUBLIC_API_HEADERS } from '@/lib/api/http'
+import { getCalendar } from '@/lib/queries/calendar'
+
+/** GET /api/deadlines/ics?decision=...: the same deadlines as an .ics calendar download. */
+export async function GET(request: NextRequest) {
+  const result = deadlinesIcs(request.nextUrl.searchParams, await getCalendar())
+  if (result.status === 400) return apiJson(400, result.body, result.locale)
+  return new Response(result.ics, {
+    headers: {
+      ...PUBLIC_API_HEADERS,
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="send-deadlines.ics"',
+      'Content-Language': result.locale,
+    },
+  })
+}

@@ -1,0 +1,12 @@
+import type { NextRequest } from 'next/server'
+
+import { deadlinesResponse } from '@/lib/api/deadlinesResponse'
+import { apiJson } from '@/lib/api/http'
+import { getCalendar } from '@/lib/queries/calendar'
+
+/** GET /api/deadlines?decision=YYYY-MM-DD&certificate=...&locale=pl (see issue 4). */
+export async function GET(request: NextRequest) {
+  const calendar = await getCalendar()
+  const { status, body, locale } = deadlinesResponse(request.nextUrl.searchParams, calendar)
+  return apiJson(status, body, locale)
+}

@@ -1,0 +1,14 @@
+import type { NextRequest } from 'next/server'
+
+import { apiJson } from '@/lib/api/http'
+import { routeFinderResponse } from '@/lib/api/routeFinderResponse'
+import { getRouteTexts } from '@/lib/queries/routeTexts'
+
+/** GET /api/route-finder?about=plan-contents&sections=B,F&age=15&locale=ur (see issue 4). */
+export async function GET(request: NextRequest) {
+  const { status, body, locale } = await routeFinderResponse(
+    request.nextUrl.searchParams,
+    getRouteTexts,
+  )
+  return apiJson(status, body, locale)
+}

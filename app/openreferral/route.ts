@@ -1,0 +1,9 @@
+import { apiJson } from '@/lib/api/http'
+import { serverUrl } from '@/lib/env'
+import { apiInfo } from '@/lib/openReferral/responses'
+
+/** GET /openreferral: the HSDS version and the Open Referral UK profile this API follows. */
+export function GET() {
+  const { status, body } = apiInfo(serverUrl())
+  return apiJson(status, body)
+}

@@ -1,0 +1,15 @@
+import type { NextRequest } from 'next/server'
+
+import { openReferralResponse } from '@/lib/openReferral/http'
+import { serviceById } from '@/lib/openReferral/responses'
+
+/** GET /openreferral/services/{id}: one service with its areas, location and taxonomy term. */
+export async function GET(
+  request: NextRequest,
+  { params }: RouteContext<'/openreferral/services/[id]'>,
+) {
+  const { id } = await params
+  return openReferralResponse(request, (providers, _query, siteUrl) =>
+    serviceById(providers, id, siteUrl),
+  )
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { ROUTE_IDS } from '@/lib/routeFinder'
+import { ROUTE_TEXTS_TAG } from '@/lib/cacheTags'
+import { revalidateTools } from '@/lib/tools/revalidate'
+
+/**
+ * What the route finder says about each route, per language. Which routes apply to a situation
+ * is the law and stays in code (lib/routeFinder); only the words and links are editable here.
+ */
+export const RouteTexts: CollectionConfig = {
+  slug: 'route-texts',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'routeId', 'href', 'updatedAt'],
+    group: 'Tools',
+    description: 'The title, explanation and link shown for each route in the route finder.',
+  },
+  fields: [
+    {
+      name: 'routeId',
+      type: 'select',
+      options: ROUTE_IDS.map((id) => ({ label: id, value: id })),
+      required: true,
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'title', type: 'text', required: true, localized: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'One or two plain sentences: what this route is and when to use it.' },
+    },
+    {
+      name: 'href',
+      type: 'text',
+      admin: {
+        description:
+          'A path without the language, such as /resolving-a-disagreement/mediation or /providers.',
+      },
+      validate: (value: string | null | undefined) =>
+        !value || /^\/[\w\-/#]*$/.test(value) || 'Start with / and use a path on this site.',
+    },
+  ],
+  hooks: {
+    afterChange: [
+      async ({ doc, context }) => {
+        await revalidateTools([ROUTE_TEXTS_TAG], context)
+        return doc
+      },
+    ],
+    afterDelete: [
+      async ({ doc, context }) => {
+        await revalidateTools([ROUTE_TEXTS_TAG], context)
+        return doc
+      },
+    ],
+  },
+}

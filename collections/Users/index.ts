@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { ROLES, hasRole } from '@/access/roles'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    // Lock an account for 10 minutes after 5 failed logins.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure:
+        process.env.NODE_ENV === 'production' &&
+        !!process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https'),
+    },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+    group: 'Settings',
+  },
+  access: {
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      saveToJWT: true,
+      admin: {
+        description: 'Admins manage users and settings. The first account is always an admin.',
+      },
+      // Only admins may give or change a role; editors cannot promote themselves.
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

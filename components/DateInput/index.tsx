@@ -1,0 +1,61 @@
+import { ErrorMessage } from '@/components/ErrorSummary'
+
+export type DateParts = { day: string; month: string; year: string }
+type Part = keyof DateParts
+
+type Props = {
+  name: string
+  legend: string
+  hint?: string
+  value: DateParts
+  error?: string
+  /** Which boxes to outline in red; all three when the whole date is wrong. */
+  errorParts?: Part[]
+  labels: Record<Part, string> & { error: string }
+}
+
+const PARTS: { part: Part; width: string; autoComplete?: string }[] = [
+  { part: 'day', width: 'govuk-input--width-2' },
+  { part: 'month', width: 'govuk-input--width-2' },
+  { part: 'year', width: 'govuk-input--width-4' },
+]
+
+/** GOV.UK date input: day, month and year boxes in a fieldset, hint and error linked to it. */
+export function DateInput({ name, legend, hint, value, error, errorParts, labels }: Props) {
+  const hintId = `${name}-hint`
+  const errorId = `${name}-error`
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined
+  const marked = error ? (errorParts ?? ['day', 'month', 'year']) : []
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+        {hint && (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        )}
+        {error && <ErrorMessage id={errorId} prefix={labels.error} text={error} />}
+        <div className="govuk-date-input" id={name}>
+          {PARTS.map(({ part, width }) => (
+            <div key={part} className="govuk-date-input__item">
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${name}-${part}`}>
+                  {labels[part]}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input ${width}${marked.includes(part) ? ' govuk-input--error' : ''}`}
+                  id={`${name}-${part}`}
+                  name={`${name}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  defaultValue={value[part]}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}

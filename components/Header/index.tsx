@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server'
+
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import type { Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+
+type Props = { locale: Locale; councilName: string }
+
+/** The council's own header: a text logo (no crown), the service name, menu and languages. */
+export async function Header({ locale, councilName }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Layout' })
+  const tl = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
+  const tt = await getTranslations({ locale, namespace: 'Tools' })
+  const tp = await getTranslations({ locale, namespace: 'Providers' })
+  const navItems = [
+    { path: 'resolving-a-disagreement', label: t('navGuides') },
+    { path: 'route-finder', label: tt('navRouteFinder') },
+    { path: 'deadline-calculator', label: tt('navCalculator') },
+    { path: 'providers', label: tp('navLink') },
+  ]
+  return (
+    <header className="govuk-template__header">
+      <div className="govuk-generic-header app-header">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <a href={localeHref(locale)} className="govuk-generic-header__homepage-link">
+              {councilName}
+              <span className="app-header__product"> {t('localOffer')}</span>
+            </a>
+          </div>
+        </div>
+      </div>
+      <section aria-label={t('serviceName')} className="govuk-service-navigation">
+        <div className="govuk-width-container govuk-service-navigation__inlining-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <a href={localeHref(locale)} className="govuk-service-navigation__link">
+                {t('serviceName')}
+              </a>
+            </span>
+            <nav aria-label={t('navigation')} className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list">
+                {navItems.map(({ path, label }) => (
+                  <li key={path} className="govuk-service-navigation__item">
+                    <a className="govuk-service-navigation__link" href={localeHref(locale, path)}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <LanguageSwitcher current={locale} label={tl('label')} />
+        </div>
+      </section>
+    </header>
+  )
+}

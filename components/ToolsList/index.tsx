@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+
+/** The home page's links to the route finder and the deadline calculator. */
+export async function ToolsList({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Tools' })
+  const tools = [
+    { path: 'route-finder', link: t('routeFinderLink'), description: t('routeFinderDescription') },
+    {
+      path: 'deadline-calculator',
+      link: t('calculatorLink'),
+      description: t('calculatorDescription'),
+    },
+  ]
+  return (
+    <>
+      <h2 className="govuk-heading-l">{t('heading')}</h2>
+      <ul className="app-card-list">
+        {tools.map((tool) => (
+          <li key={tool.path} className="app-card-list__item">
+            <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
+              <a className="govuk-link" href={localeHref(locale, tool.path)}>
+                {tool.link}
+              </a>
+            </h3>
+            <p className="govuk-body">{tool.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

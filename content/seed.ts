@@ -1,0 +1,27 @@
+/**
+ * Seeds an empty database with the guides and demo settings.
+ * Run: npm run seed   (payload run content/seed.ts; scripts/start.mjs runs it on every start)
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { seed } from './seedRunner'
+
+// `payload run` imports this file; if its work never settles, Node would exit 0 in silence.
+let finished = false
+process.on('exit', () => {
+  if (!finished) {
+    console.error('The seed stopped before it finished.')
+    process.exitCode = 1
+  }
+})
+
+const payload = await getPayload({ config })
+const result = await seed(payload)
+payload.logger.info(
+  result.seeded
+    ? `Seeded ${result.pages} pages.`
+    : `Database already has ${result.pages} pages: seed skipped.`,
+)
+finished = true
+process.exit(0)

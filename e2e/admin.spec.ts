@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { messages } from './helpers/locales'
+
+// One fresh database per run: the first account is created through the admin's own screen.
+const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
+
+test.describe.configure({ mode: 'serial' })
+
+async function signIn(page: Page) {
+  await page.goto('/admin')
+  // The admin decides on the client whether to show "create first user", "log in" or the
+  // dashboard, so wait for one of them to be on screen rather than for a URL.
+  const email = page.locator('#field-email')
+  const dashboard = page.getByRole('link', { name: /pages/i }).first()
+  await expect(email.or(dashboard)).toBeVisible({ timeout: 30_000 })
+  if (!(await email.isVisible())) return
+  await email.fill(ADMIN.email)
+  await page.locator('#field-password').fill(ADMIN.password)
+  const confirm = page.locator('#field-confirm-password')
+  if (await confirm.isVisible()) {
+    await confirm.fill(ADMIN.password)
+    await page.getByRole('button', { name: /create/i }).click()
+  } else {
+    await page.getByRole('button', { name: /log in|login/i }).click()
+  }
+  await expect(page).toHaveURL(/\/admin$/)
+  await expect(dashboard).toBeVisible()
+}
+
+/** Like the admin's own fetches: same origin, with the login cookie. */
+function api(page: Page) {
+  const headers = { Origin: new URL(page.url()).origin }
+  return {
+    get: (url: string) => page.request.get(url, { headers }),
+    post: (url: string, data: object) => page.request.post(url, { headers, data }),
+    patch: (url: string, data: object) => page.request.patch(url, { headers, data }),
+  }
+}
+
+async function pageIdByPath(page: Page, path: string): Promise<number> {
+  const response = await api(page).get(
+    `/api/pages?where[path][equals]=${encodeURIComponent(path)}&depth=0&draft=true`,
+  )
+  expect(response.ok()).toBe(true)
+  return (await response.json()).docs[0].id
+}
+
+test('the first account is created on an empty database, as an admin', async ({ page }) => {
+  await signIn(page)
+  const me = await (await api(page).get('/api/users/me')).json()
+  expect(me.user.email).toBe(ADMIN.email)
+  expect(me.user.role).toBe('admin')
+})
+
+test('an editor publishes a change in the admin and the public page shows it at once', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page)
+  const path = 'resolving-a-disagreement/complaints'
+  const id = await pageIdByPath(page, path)
+  const newTitle = `Complaints about SEND support ${Date.now()}`
+
+  await page.goto(`/admin/collections/pages/${id}`)
+  await page.locator('#field-title').fill(newTitle)
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/published|updated successfully/i).first()).toBeVisible()
+
+  // A reader with no login sees the change without any rebuild.
+  const reader = await (await browser.newContext()).newPage()
+  await expect(async () => {
+    await reader.goto(`/en/${path}`)
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(newTitle, { timeout: 1000 })
+  }).toPass({ timeout: 10_000 })
+  // Navigation elsewhere shows the new title too.
+  await reader.goto('/en/resolving-a-disagreement')
+  await expect(reader.getByRole('link', { name: newTitle })).toBeVisible()
+})
+
+test('a saved draft stays private until published, and staff can preview it', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page)
+  const path = 'resolving-a-disagreement/extended-appeals'
+  const id = await pageIdByPath(page, path)
+  const draftTitle = `Draft only ${Date.now()}`
+  const saved = await api(page).patch(`/api/pages/${id}?draft=true&locale=en`, {
+    title: draftTitle,
+  })
+  expect(saved.ok()).toBe(true)
+
+  const reader = await (await browser.newContext()).newPage()
+  await reader.goto(`/en/${path}`)
+  await expect(reader.getByRole('heading', { level: 1 })).not.toHaveText(draftTitle)
+  const anonymousApi = await reader.request.get(`/api/pages/${id}?draft=true`)
+  expect((await anonymousApi.json()).title).not.toBe(draftTitle)
+  const refused = await reader.request.get(`/api/preview?path=/en/${path}`, { maxRedirects: 0 })
+  expect(refused.status()).toBe(403)
+
+  await page.goto(`/api/preview?path=/en/${path}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draftTitle)
+})
+
+test('a new page is live once published and gone once unpublished', async ({ page, browser }) => {
+  await signIn(page)
+  const parent = await pageIdByPath(page, 'resolving-a-disagreement')
+  const slug = `new-guide-${Date.now()}`
+  const created = await api(page).post('/api/pages?locale=en', {
+    title: 'A brand new guide',
+    slug,
+    parent,
+    _status: 'published',
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = await created.json()
+
+  const reader = await (await browser.newContext()).newPage()
+  const live = await reader.goto(`/en/resolving-a-disagreement/${slug}`)
+  expect(live?.status()).toBe(200)
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('A brand new guide')
+
+  // Not yet translated: Polish and Urdu readers get the English text, told so in their language.
+  for (const code of ['pl', 'ur'] as const) {
+    await reader.goto(`/${code}/resolving-a-disagreement/${slug}`)
+    await expect(reader.getByText(messages[code].Page.fallbackNotice)).toBeVisible()
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText('A brand new guide')
+    // The English text is marked as English for screen readers inside the translated page.
+    await expect(reader.locator('main [lang="en"]').first()).toBeAttached()
+  }
+
+  const unpublished = await api(page).patch(`/api/pages/${doc.id}?locale=en`, {
+    _status: 'draft',
+  })
+  expect(unpublished.ok()).toBe(true)
+  await expect(async () => {
+    const gone = await reader.goto(`/en/resolving-a-disagreement/${slug}`)
+    expect(gone?.status()).toBe(404)
+  }).toPass({ timeout: 10_000 })
+})
+
+test('anonymous visitors cannot read accounts or write pages', async ({ request }) => {
+  const users = await request.get('/api/users')
+  expect(users.status()).toBe(403)
+  const write = await request.post('/api/pages', { data: { title: 'x', slug: 'x' } })
+  expect(write.status()).toBe(403)
+  const graphql = await request.post('/api/graphql', {
+    data: { query: '{ Users { docs { email } } }' },
+  })
+  const body = await graphql.json()
+  expect(body.data?.Users ?? null).toBeNull()
+})

@@ -1,0 +1,53 @@
+import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { getDefaultCalendar, isIsoDate } from '@/lib/deadlines'
+import { BANK_HOLIDAYS_TAG } from '@/lib/cacheTags'
+import { revalidateTools } from '@/lib/tools/revalidate'
+
+// A plain YYYY-MM-DD text, not a date field: a date-time would shift a day with time zones.
+const validateHoliday: TextFieldSingleValidation = (value) => {
+  if (!value || !isIsoDate(value)) return 'Enter the date as YYYY-MM-DD, for example 2027-06-04.'
+  const { coverage, isCovered } = getDefaultCalendar()
+  if (!isCovered(value)) {
+    const { from, to } = coverage
+    return `The date must be between ${from} and ${to}, the years the bank-holiday list covers.`
+  }
+  return true
+}
+
+/** Bank holidays announced after content/bank-holidays.json was last updated (one-off days). */
+export const BankHolidays: GlobalConfig = {
+  slug: 'bank-holidays',
+  access: { read: anyone, update: isEditor },
+  admin: {
+    group: 'Settings',
+    description:
+      'Extra bank holidays in England and Wales, added to the published list for the deadline calculator.',
+  },
+  fields: [
+    {
+      name: 'holidays',
+      type: 'array',
+      fields: [
+        {
+          name: 'date',
+          type: 'text',
+          required: true,
+          validate: validateHoliday,
+          admin: { placeholder: 'YYYY-MM-DD' },
+        },
+        { name: 'title', type: 'text', required: true, localized: true },
+      ],
+    },
+  ],
+  hooks: {
+    afterChange: [
+      async ({ doc, context }) => {
+        await revalidateTools([BANK_HOLIDAYS_TAG], context)
+        return doc
+      },
+    ],
+  },
+}

@@ -1,0 +1,43 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { revalidateEverything } from '@/lib/revalidate'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  access: { read: anyone, update: isAdmin },
+  admin: { group: 'Settings' },
+  fields: [
+    { name: 'councilName', type: 'text', required: true, defaultValue: 'Anytown Council' },
+    {
+      name: 'senTeam',
+      type: 'group',
+      label: 'SEN team contact',
+      fields: [
+        { name: 'name', type: 'text', localized: true },
+        { name: 'phone', type: 'text' },
+        { name: 'email', type: 'email' },
+        { name: 'address', type: 'textarea' },
+        { name: 'hours', type: 'text', localized: true },
+      ],
+    },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      maxRows: 12,
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true },
+        { name: 'url', type: 'text', required: true },
+      ],
+    },
+  ],
+  hooks: {
+    afterChange: [
+      async ({ doc, req, context }) => {
+        await revalidateEverything(req.payload, context)
+        return doc
+      },
+    ],
+  },
+}

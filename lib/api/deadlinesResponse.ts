@@ -1,0 +1,133 @@
+import type { Locale } from '@/i18n/locales'
+import {
+  calculateDeadlines,
+  DateOutOfRangeError,
+  DEADLINE_IDS,
+  DEADLINE_INPUT_FIELDS,
+  DeadlineInputError,
+  validateDeadlineInput,
+  type DeadlineFieldError,
+  type DeadlineId,
+  type DeadlineInput,
+  type DeadlineResult,
+  type WorkingDayCalendar,
+} from '@/lib/deadlines'
+
+import { apiTranslator, formatLongDate, parseLocaleParam, type Translate } from './translator'
+
+export type ApiFieldError = { field: string; message: string }
+export type ApiResult<T> =
+  | { status: 200; body: T; locale: Locale }
+  | { status: 400; body: { errors: ApiFieldError[] }; locale: Locale }
+
+export interface PresentedDeadline {
+  date: string
+  rule: string
+  legalBasis: string
+  adjusted: string | null
+  warnings: string[]
+  followUp?: PresentedDeadline
+}
+export type DeadlinesBody = { deadlines: Partial<Record<DeadlineId, PresentedDeadline>> }
+
+/** The five date parameters; blank ones count as not given, as an empty form field does. */
+export function readDeadlineParams(params: URLSearchParams): Record<string, string | undefined> {
+  const raw: Record<string, string | undefined> = {}
+  for (const field of DEADLINE_INPUT_FIELDS) {
+    const value = params.get(field)
+    if (value !== null && value.trim() !== '') raw[field] = value.trim()
+  }
+  return raw
+}
+
+/** One validation error in the reader's words (namespace Deadlines). */
+export function deadlineErrorMessage(
+  error: DeadlineFieldError,
+  t: Translate,
+  locale: Locale,
+  calendar: WorkingDayCalendar,
+): string {
+  const label = t(`fields.${error.field}`)
+  if (error.code === 'out-of-range') {
+    const { from, to } = calendar.coverage
+    return t('errors.out-of-range', {
+      label,
+      from: formatLongDate(from, locale),
+      to: formatLongDate(to, locale),
+    })
+  }
+  return t(`errors.${error.code}`, { label })
+}
+
+/** A computed deadline in plain words: why this date, why it moved, what to watch for. */
+export function presentDeadline(
+  result: DeadlineResult,
+  t: Translate,
+  locale: Locale,
+): PresentedDeadline {
+  const presented: PresentedDeadline = {
+    date: result.date,
+    rule: t(`rules.${result.ruleId}`),
+    legalBasis: result.legalBasis,
+    adjusted: result.adjusted
+      ? t(`adjustments.${result.adjusted}`, {
+          date: formatLongDate(result.unadjustedDate, locale),
+        })
+      : null,
+    warnings: result.warnings.map((code) => t(`warnings.${code}`)),
+  }
+  if (result.followUp) presented.followUp = presentDeadline(result.followUp, t, locale)
+  return presented
+}
+
+type Computed =
+  | { ok: true; locale: Locale; deadlines: Partial<Record<DeadlineId, DeadlineResult>> }
+  | { ok: false; locale: Locale; errors: ApiFieldError[] }
+
+/** Validates and calculates; shared by the JSON API and the calendar download. */
+export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCalendar): Computed {
+  const requested = parseLocaleParam(params.get('locale'))
+  const locale = requested ?? 'en'
+  const t = apiTranslator(locale, 'Deadlines')
+  if (requested === null) {
+    return { ok: false, locale, errors: [{ field: 'locale', message: t('errors.locale') }] }
+  }
+  const validation = validateDeadlineInput(readDeadlineParams(params), calendar)
+  if (!validation.ok) {
+    const errors = validation.errors.map((error) => ({
+      field: error.field,
+      message: deadlineErrorMessage(error, t, locale, calendar),
+    }))
+    return { ok: false, locale, errors }
+  }
+  try {
+    return { ok: true, locale, ...calculateDeadlines(validation.value as DeadlineInput, calendar) }
+  } catch (error) {
+    // validateDeadlineInput should have caught these; answer 400 rather than 500 if it did not.
+    const field = error instanceof DeadlineInputError ? error.field : 'decision'
+    if (!(error instanceof DeadlineInputError || error instanceof DateOutOfRangeError)) throw error
+    const code = error instanceof DeadlineInputError ? error.code : 'out-of-range'
+    return {
+      ok: false,
+      locale,
+      errors: [{ field, message: deadlineErrorMessage({ field, code }, t, locale, calendar) }],
+    }
+  }
+}
+
+/** The HTTP answer of GET /api/deadlines, without the HTTP: status and JSON body. */
+export function deadlinesResponse(
+  params: URLSearchParams,
+  calendar: WorkingDayCalendar,
+): ApiResult<DeadlinesBody> {
+  const computed = computeDeadlines(params, calendar)
+  const { locale } = computed
+  if (!computed.ok) return { status: 400, body: { errors: computed.errors }, locale }
+  const t = apiTranslator(locale, 'Deadlines')
+  const deadlines: DeadlinesBody['deadlines'] = {}
+  for (const id of DEADLINE_IDS) {
+    const result = computed.deadlines[id]
+    if (result) deadlines[id] = presentDeadline(result, t, locale)
+  }
+  return { status: 200, body: { deadlines }, locale }
+}

@@ -1,0 +1,69 @@
+// A minimal iCalendar (RFC 5545) file of all-day events: enough for Outlook, Google and Apple
+// calendars to import the deadlines. Pure, so it is tested without a server.
+
+export interface CalendarEvent {
+  uid: string
+  date: string // YYYY-MM-DD
+  summary: string
+  description: string
+}
+
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+
+// Lines longer than 75 octets must be folded; count UTF-8 bytes, since Polish and Urdu text is
+// multi-byte, and never split a character.
+function fold(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let bytes = 0
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8')
+    const limit = parts.length === 0 ? 75 : 74 // continuation lines start with a space
+    if (bytes + size > limit) {
+      parts.push(current)
+      current = ''
+      bytes = 0
+    }
+    current += char
+    bytes += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+const compact = (iso: string) => iso.replace(/-/g, '')
+
+function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
+export function buildIcs(events: CalendarEvent[], calendarName: string, now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//SEND Local Offer//Deadline calculator//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendarName)}`,
+    ...events.flatMap((event) => [
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(event.date)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+  ]
+  return lines.map(fold).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,31 @@
+import { createTranslator } from 'use-intl/core'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import en from '@/messages/en.json'
+import pl from '@/messages/pl.json'
+import ur from '@/messages/ur.json'
+
+// Route handlers and their tests run outside next-intl's request scope, so they read the
+// message files directly; pages keep using getTranslations.
+const MESSAGES: Record<Locale, Record<string, unknown>> = { en, pl, ur }
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+
+export function apiTranslator(locale: Locale, namespace: string): Translate {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never })
+  return (key, values) => (t as unknown as Translate)(key, values)
+}
+
+/** The requested language: absent means English; anything unknown is null (a 400). */
+export function parseLocaleParam(value: string | null): Locale | null {
+  if (value === null || value.trim() === '') return defaultLocale
+  const code = value.trim().toLowerCase()
+  return isLocale(code) ? code : null
+}
+
+/** A calendar date in words, e.g. "Tuesday, 1 September 2026"; UTC so the day never shifts. */
+export function formatLongDate(iso: string, locale: Locale): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  const tag = locale === 'en' ? 'en-GB' : locale
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' }).format(date)
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The one place that reads the environment. The local default needs no hand-written env:
+ * SQLite in data/ and a secret generated into data/ on first start. Production on a real
+ * database must be given its secret explicitly.
+ */
+
+// Resolved from the working directory: inside the build output import.meta.url points into .next/.
+export const dataDir = path.resolve(
+  /*turbopackIgnore: true*/ process.cwd(),
+  process.env.DATA_DIR || 'data',
+)
+
+export type DatabaseChoice =
+  { kind: 'sqlite'; url: string; isDefault: boolean } | { kind: 'mongodb'; url: string }
+
+export function databaseChoice(uri = process.env.DATABASE_URI): DatabaseChoice {
+  const value = uri?.trim()
+  if (value && /^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
+  if (value && value.startsWith('file:')) return { kind: 'sqlite', url: value, isDefault: false }
+  if (value) {
+    throw new Error(
+      `DATABASE_URI must start with file:, mongodb:// or mongodb+srv:// (got "${value.split(':')[0]}:...").`,
+    )
+  }
+  // `next dev` pushes schema changes straight into its database; keep that away from the
+  // migrated production file so migrations never meet a "dev" batch and prompt.
+  const file = process.env.NODE_ENV === 'development' ? 'portal-dev.db' : 'portal.db'
+  return { kind: 'sqlite', url: `file:${path.join(dataDir, file)}`, isDefault: true }
+}
+
+export function ensureDataDir(): void {
+  fs.mkdirSync(dataDir, { recursive: true })
+}
+
+export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  const db = databaseChoice(env.DATABASE_URI)
+  if (env.NODE_ENV === 'production' && !(db.kind === 'sqlite' && db.isDefault)) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. In production with DATABASE_URI set, give PAYLOAD_SECRET a long ' +
+        'random value (for example: openssl rand -hex 32). See .env.example.',
+    )
+  }
+  ensureDataDir()
+  const file = path.join(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    const secret = randomBytes(32).toString('hex')
+    // 'wx' so two processes starting together cannot overwrite each other's secret.
+    try {
+      fs.writeFileSync(file, secret, { flag: 'wx', mode: 0o600 })
+      return secret
+    } catch {
+      return fs.readFileSync(file, 'utf8').trim()
+    }
+  }
+}
+
+export function serverUrl(): string {
+  return (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+}

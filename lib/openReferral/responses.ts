@@ -1,0 +1,97 @@
+import { isParamError, paginate, parsePageQuery } from './pagination'
+import {
+  filterProviders,
+  serviceAtLocation,
+  serviceAtLocationListItem,
+  serviceDetail,
+  serviceSummary,
+  type ProviderRecord,
+} from './services'
+import { taxonomy, taxonomyTerms } from './taxonomy'
+import { isUuid } from './uuid'
+
+export type ApiResult = { status: number; body: unknown }
+
+const error = (status: number, message: string): ApiResult => ({
+  status,
+  body: { error: message },
+})
+
+export function apiInfo(siteUrl: string): ApiResult {
+  return {
+    status: 200,
+    body: {
+      version: '3.0',
+      profile: 'https://github.com/openreferral/uk-profile',
+      openapi_url: 'https://raw.githubusercontent.com/openreferral/uk-profile/main/openapi.json',
+      endpoints: ['services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'].map(
+        (path) => `${siteUrl}/openreferral/${path}`,
+      ),
+    },
+  }
+}
+
+export function servicesList(
+  providers: ProviderRecord[],
+  params: URLSearchParams,
+  siteUrl: string,
+): ApiResult {
+  const query = parsePageQuery(params)
+  if (isParamError(query)) return error(query.status, query.error)
+  const taxonomyTermId = params.get('taxonomy_term_id')
+  if (taxonomyTermId && !isUuid(taxonomyTermId)) {
+    return error(400, 'taxonomy_term_id must be a UUID')
+  }
+  const search = params.get('search')
+  if (search && search.length > 200) return error(400, 'search must be at most 200 characters')
+  const matches = filterProviders(providers, { search, taxonomyTermId })
+  const items = matches.map((p) => serviceSummary(p, siteUrl))
+  return { status: 200, body: paginate(items, query) }
+}
+
+/** Finds one record by id: 400 for something that is not a UUID, 404 for an unknown one. */
+function byId<T>(items: T[], id: string, idOf: (item: T) => string): T | ApiResult {
+  if (!isUuid(id)) return error(400, 'id must be a UUID')
+  const found = items.find((item) => idOf(item) === id.toLowerCase())
+  return found ?? error(404, 'Not found')
+}
+
+const isResult = (value: unknown): value is ApiResult =>
+  typeof value === 'object' && value !== null && 'status' in value && 'body' in value
+
+export function serviceById(providers: ProviderRecord[], id: string, siteUrl: string): ApiResult {
+  const found = byId(providers, id, (p) => p.uuid.toLowerCase())
+  return isResult(found) ? found : { status: 200, body: serviceDetail(found, siteUrl) }
+}
+
+export function serviceAtLocationsList(
+  providers: ProviderRecord[],
+  params: URLSearchParams,
+  siteUrl: string,
+): ApiResult {
+  const query = parsePageQuery(params)
+  if (isParamError(query)) return error(query.status, query.error)
+  const items = providers.map((p) => serviceAtLocationListItem(p, siteUrl))
+  return { status: 200, body: paginate(items, query) }
+}
+
+export function serviceAtLocationById(
+  providers: ProviderRecord[],
+  id: string,
+  siteUrl: string,
+): ApiResult {
+  const found = byId(providers, id, (p) => serviceAtLocation(p).id)
+  return isResult(found) ? found : { status: 200, body: serviceAtLocationListItem(found, siteUrl) }
+}
+
+export function taxonomiesList(params: URLSearchParams): ApiResult {
+  const query = parsePageQuery(params)
+  if (isParamError(query)) return error(query.status, query.error)
+  return { status: 200, body: paginate([taxonomy()], query) }
+}
+
+export function taxonomyTermsList(params: URLSearchParams): ApiResult {
+  const query = parsePageQuery(params)
+  if (isParamError(query)) return error(query.status, query.error)
+  return { status: 200, body: paginate(taxonomyTerms(), query) }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+
+import { groupByRegion, parseProviderFilter } from './filter'
+import { providerJsonLd, serializeJsonLd } from './jsonLd'
+import { pickLocalized } from './localized'
+import { REGIONS } from './options'
+import { isVerificationStale } from './verification'
+
+const councils = [
+  { id: 1, code: 'E08000014', name: 'Sefton', region: 'North West' },
+  { id: 2, code: 'E06000009', name: 'Blackpool', region: 'North West' },
+  { id: 3, code: 'E09000010', name: 'Enfield', region: 'London' },
+]
+
+describe('parseProviderFilter', () => {
+  it.each([
+    [{}, '', null, [], false],
+    [{ council: 'e08000014' }, 'E08000014', 'Sefton', [], false],
+    [{ council: 'E99999999' }, 'E99999999', null, [], true],
+    [{ kind: ['mediation', 'nonsense', 'mediation'] }, '', null, ['mediation'], false],
+    [
+      { council: ['E09000010', 'E08000014'], kind: 'sendiass' },
+      'E09000010',
+      'Enfield',
+      ['sendiass'],
+      false,
+    ],
+  ])('%j', (params, code, name, kinds, unknown) => {
+    const filter = parseProviderFilter(params, councils)
+    expect(filter.councilCode).toBe(code)
+    expect(filter.council?.name ?? null).toBe(name)
+    expect(filter.kinds).toEqual(kinds)
+    expect(filter.unknownCouncil).toBe(unknown)
+  })
+})
+
+describe('groupByRegion', () => {
+  it('keeps the regions in ONS order, councils by name, and drops empty regions', () => {
+    const groups = groupByRegion(councils, REGIONS)
+    expect(groups.map((g) => g.region)).toEqual(['North West', 'London'])
+    expect(groups[0]!.councils.map((c) => c.name)).toEqual(['Blackpool', 'Sefton'])
+  })
+})
+
+describe('isVerificationStale', () => {
+  const today = new Date('2026-11-23T12:00:00Z')
+  it.each([
+    ['2026-11-01', false],
+    ['2026-05-23', false],
+    ['2026-05-22', true],
+    ['2025-04-01', true],
+    ['not a date', true],
+  ])('%s checked -> stale %s', (date, stale) => {
+    expect(isVerificationStale(date, today)).toBe(stale)
+  })
+})
+
+describe('JSON-LD', () => {
+  it('describes a GovernmentService and cannot close the script element', () => {
+    const data = providerJsonLd(
+      {
+        name: 'Evil </script><script>alert(1)</script>',
+        description: 'A & B',
+        kind: 'mediation',
+        contact: { phone: '0800 064 4488' },
+        areas: ['Sefton'],
+      },
+      'https://example.org/en/providers/x',
+    )
+    expect(data['@type']).toBe('GovernmentService')
+    const text = serializeJsonLd(data)
+    expect(text).not.toMatch(/[<>&]/)
+    expect(JSON.parse(text)).toEqual(data)
+  })
+})
+
+describe('pickLocalized', () => {
+  it.each([
+    [{ en: 'Hello', pl: 'Cześć' }, 'pl', { text: 'Cześć' }],
+    [{ en: 'Hello', pl: null }, 'pl', { text: 'Hello', lang: 'en' }],
+    [{ en: 'Hello' }, 'en', { text: 'Hello' }],
+    [{ pl: 'Cześć' }, 'ur', null],
+    ['Already resolved', 'ur', { text: 'Already resolved' }],
+    [null, 'en', null],
+  ] as const)('%j in %s', (value, locale, expected) => {
+    expect(pickLocalized(value, locale)).toEqual(expected)
+  })
+})

@@ -1,0 +1,90 @@
+import { unstable_cache } from 'next/cache'
+import type { Payload, Where } from 'payload'
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+import { COUNCILS_TAG } from '@/lib/cacheTags'
+import { toProviderView, type ProviderView } from '@/lib/providers/localized'
+import type { ProviderKind } from '@/lib/providers/options'
+import type { LocalAuthority, Provider } from '@/payload-types'
+
+export type Council = Pick<LocalAuthority, 'id' | 'name' | 'code' | 'region'>
+
+/** Every council, cached across requests: the list changes only when an editor adds one. */
+export const listCouncils = unstable_cache(
+  async (): Promise<Council[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'local-authorities',
+      select: { name: true, code: true, region: true },
+      sort: 'name',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+    return docs.map(({ id, name, code, region }) => ({ id, name, code, region }))
+  },
+  ['local-authorities'],
+  { tags: [COUNCILS_TAG] },
+)
+
+// Inactive providers stay in the CMS for the record but are never offered to families.
+const shown: Where = { status: { not_equals: 'inactive' } }
+
+type ProviderQuery = { councilId?: number; kinds: ProviderKind[] }
+
+/** Published providers for a council and kinds, as the public may see them. */
+export async function findProvidersWith(
+  payload: Payload,
+  locale: Locale,
+  filter: ProviderQuery,
+): Promise<ProviderView<Provider>[]> {
+  const and: Where[] = [shown]
+  if (filter.councilId) and.push({ areas: { in: [filter.councilId] } })
+  if (filter.kinds.length > 0) and.push({ kind: { in: filter.kinds } })
+  const { docs } = await payload.find({
+    collection: 'providers',
+    where: { and },
+    // Every language at once, so English standing in for a translation can be marked as English.
+    locale: 'all',
+    depth: 0,
+    sort: 'name',
+    limit: 200,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => toProviderView(doc, locale))
+}
+
+/** The one per-request query of the list page. */
+export async function findProviders(locale: Locale, filter: ProviderQuery) {
+  return findProvidersWith(await getPayloadClient(), locale, filter)
+}
+
+/** Published provider slugs, for generateStaticParams. */
+export const listProviderSlugs = cache(async (): Promise<string[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'providers',
+    where: shown,
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => doc.slug)
+})
+
+/** One published provider with its councils' names, in the reader's language. */
+export const getProviderBySlug = cache(async (locale: Locale, slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'providers',
+    where: { and: [shown, { slug: { equals: slug } }] },
+    locale: 'all',
+    depth: 1,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return docs[0] ? toProviderView(docs[0], locale) : null
+})

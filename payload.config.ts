@@ -1,0 +1,79 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import {
+  EXPERIMENTAL_TableFeature,
+  FixedToolbarFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { LocalAuthorities } from '@/collections/LocalAuthorities'
+import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
+import { Providers } from '@/collections/Providers'
+import { RouteTexts } from '@/collections/RouteTexts'
+import { Users } from '@/collections/Users'
+import { BankHolidays } from '@/globals/BankHolidays'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { databaseChoice, ensureDataDir, payloadSecret } from '@/lib/env'
+import { migrations } from '@/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function database() {
+  const choice = databaseChoice()
+  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  ensureDataDir()
+  return sqliteAdapter({
+    client: { url: choice.url },
+    // Production never pushes: the committed migrations build the schema on first connect.
+    push: process.env.NODE_ENV === 'development',
+    prodMigrations: migrations,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // Readers and the admin share one file: WAL lets reads continue during a write.
+    wal: true,
+    busyTimeout: 5000,
+  })
+}
+
+export default buildConfig({
+  // Unset = relative URLs: the admin then works on whatever host and port served it. When set,
+  // Payload also accepts its login cookie only from that origin (CSRF protection).
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' | SEND Local Offer admin' },
+  },
+  collections: [Pages, Media, Users, RouteTexts, Providers, LocalAuthorities],
+  globals: [SiteSettings, BankHolidays],
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      FixedToolbarFeature(),
+      EXPERIMENTAL_TableFeature(),
+    ],
+  }),
+  db: database(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  jobs: {
+    // Runs scheduled publishing (drafts with a publish date) inside the long-running server.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () =>
+      process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+  },
+})

@@ -1,0 +1,39 @@
+// Shared steps for the start, build and e2e scripts. Every child runs with stdin closed, so
+// nothing can ever wait on an interactive prompt (CI has no stdin).
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+
+export function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin(command), args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+    })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+/** Applies committed migrations (on connect) and seeds an empty database. */
+export async function prepareDatabase(env = {}) {
+  mkdirSync(path.resolve(root, env.DATA_DIR ?? process.env.DATA_DIR ?? 'data'), { recursive: true })
+  await run('payload', ['run', 'content/seed.ts'], env)
+}
+
+export const build = (env = {}) => run('next', ['build'], env)
+
+export const hasBuild = () =>
+  existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
+
+export function start(port = process.env.PORT ?? '3000', env = {}) {
+  return run('next', ['start', '--port', String(port)], env)
+}

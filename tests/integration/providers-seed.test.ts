@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { seed } from '@/content/seedRunner'
+import { findProvidersWith } from '@/lib/queries/providers'
+
+import { createUser, payloadForThisFile } from '../helpers/payload'
+
+const db = payloadForThisFile()
+
+describe('the providers seed and who may change providers', () => {
+  it('seeds 153 councils and 7 published providers, once', async () => {
+    await seed(db.payload)
+    await seed(db.payload)
+    expect(await db.payload.count({ collection: 'local-authorities' })).toEqual({ totalDocs: 153 })
+    const { totalDocs } = await db.payload.count({ collection: 'providers', overrideAccess: false })
+    expect(totalDocs).toBe(7)
+  })
+
+  it('finds the providers serving one council, optionally by kind', async () => {
+    const sefton = await db.payload.find({
+      collection: 'local-authorities',
+      where: { code: { equals: 'E08000014' } },
+    })
+    const councilId = sefton.docs[0]!.id
+    const all = await findProvidersWith(db.payload, 'en', { councilId, kinds: [] })
+    expect(all.map((p) => p.slug).sort()).toEqual([
+      'sefton-council-customer-response-team',
+      'sefton-sendiass',
+    ])
+    const advice = await findProvidersWith(db.payload, 'en', { councilId, kinds: ['sendiass'] })
+    expect(advice.map((p) => p.slug)).toEqual(['sefton-sendiass'])
+  })
+
+  it('refuses anonymous writes and gives a new provider a UUID', async () => {
+    await expect(
+      db.payload.create({
+        collection: 'local-authorities',
+        overrideAccess: false,
+        data: { name: 'Nowhere', code: 'E99999999', region: 'London' },
+      }),
+    ).rejects.toThrow()
+    const editor = await createUser(db.payload, `providers-${Date.now()}@example.org`, 'editor')
+    const created = await db.payload.create({
+      collection: 'providers',
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+      context: { disableRevalidate: true },
+      data: {
+        name: 'New service',
+        slug: `new-service-${Date.now()}`,
+        kind: 'mediation',
+        description: 'New',
+        lastVerified: '2026-11-01',
+      },
+    })
+    expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/)
+  })
+})

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+
+import { routeTextsSeed, seedRouteTexts } from '@/content/routeTexts'
+import { ROUTE_IDS } from '@/lib/routeFinder'
+
+import { createUser, payloadForThisFile } from '../helpers/payload'
+
+const db = payloadForThisFile()
+
+describe('route texts', () => {
+  it('are seeded for every route in every language, once', async () => {
+    expect(await seedRouteTexts(db.payload)).toBe(ROUTE_IDS.length)
+    expect(await seedRouteTexts(db.payload)).toBe(0)
+    const { docs } = await db.payload.find({
+      collection: 'route-texts',
+      locale: 'pl',
+      overrideAccess: false,
+      limit: 100,
+    })
+    expect(docs).toHaveLength(ROUTE_IDS.length)
+    const appeal = docs.find((doc) => doc.routeId === 'tribunal-appeal')
+    expect(appeal?.title).toBe(routeTextsSeed.pl['tribunal-appeal'].title)
+    expect(appeal?.href).toBe('/resolving-a-disagreement/send-tribunal-appeals')
+  })
+
+  it('can be changed by editors only, and each route has one entry', async () => {
+    const { docs } = await db.payload.find({ collection: 'route-texts', limit: 1 })
+    const update = (user?: Awaited<ReturnType<typeof createUser>>) =>
+      db.payload.update({
+        collection: 'route-texts',
+        id: docs[0].id,
+        data: { title: 'Changed' },
+        overrideAccess: false,
+        user,
+        context: { disableRevalidate: true },
+      })
+    await expect(update()).rejects.toThrow()
+    const editor = await createUser(db.payload, 'editor@example.org', 'editor')
+    await expect(update({ ...editor, collection: 'users' })).resolves.toMatchObject({
+      title: 'Changed',
+    })
+    await expect(
+      db.payload.create({
+        collection: 'route-texts',
+        data: { routeId: docs[0].routeId, title: 'Duplicate' },
+        context: { disableRevalidate: true },
+      }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('editor-added bank holidays', () => {
+  const save = (date: string) =>
+    db.payload.updateGlobal({
+      slug: 'bank-holidays',
+      data: { holidays: [{ date, title: 'Extra holiday' }] },
+      context: { disableRevalidate: true },
+    })
+
+  it('accept a real date inside the years the calendar covers', async () => {
+    const saved = await save('2027-06-04')
+    expect(saved.holidays?.map((holiday) => holiday.date)).toEqual(['2027-06-04'])
+    const read = await db.payload.findGlobal({ slug: 'bank-holidays', overrideAccess: false })
+    expect(read.holidays).toHaveLength(1)
+  })
+
+  it.each(['2027-02-30', '4 June 2027', '2040-01-02'])('refuse %s', async (date) => {
+    await expect(save(date)).rejects.toThrow()
+  })
+
+  it('cannot be changed anonymously', async () => {
+    await expect(
+      db.payload.updateGlobal({
+        slug: 'bank-holidays',
+        data: { holidays: [] },
+        overrideAccess: false,
+        context: { disableRevalidate: true },
+      }),
+    ).rejects.toThrow()
+  })
+})

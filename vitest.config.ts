@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  // The `@/` and `@payload-config` aliases come from tsconfig.json.
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**', '.next/**', '.next-*/**', 'e2e/**', 'data/**'],
+    // Integration tests boot Payload on a temporary SQLite file; give them room.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
