@@ -1,13 +1,13 @@
 /**
  * Seeds an empty database with the guides and demo settings.
- * Run: npm run seed   (payload run content/seed.ts; scripts/start.mjs runs it on every start)
+ * Run: npm run seed   (tsx content/seed.ts; scripts/start.mjs runs it on every start)
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seed } from './seedRunner'
 
-// `payload run` imports this file; if its work never settles, Node would exit 0 in silence.
+// If the work never settled, Node would exit 0 in silence: say so and fail instead.
 let finished = false
 process.on('exit', () => {
   if (!finished) {

@@ -26,7 +26,9 @@ export function run(command, args, env = {}) {
 /** Applies committed migrations (on connect) and seeds an empty database. */
 export async function prepareDatabase(env = {}) {
   mkdirSync(path.resolve(root, env.DATA_DIR ?? process.env.DATA_DIR ?? 'data'), { recursive: true })
-  await run('payload', ['run', 'content/seed.ts'], env)
+  // tsx rather than `payload run`: on Node 20 the latter's off-thread loader sometimes exits 0
+  // before the script has even started, leaving an empty database behind without a word.
+  await run('tsx', ['content/seed.ts'], env)
 }
 
 export const build = (env = {}) => run('next', ['build'], env)
