@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
 import { revalidateEverything } from '@/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
@@ -21,6 +22,18 @@ export const SiteSettings: GlobalConfig = {
         { name: 'address', type: 'textarea' },
         { name: 'hours', type: 'text', localized: true },
       ],
+    },
+    {
+      name: 'callbackRetentionDays',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 365,
+      defaultValue: DEFAULT_RETENTION_DAYS,
+      admin: {
+        description:
+          'Call-back requests are deleted automatically this many days after they arrive.',
+      },
     },
     {
       name: 'footerLinks',

@@ -1,0 +1,20 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { RATE_LIMIT } from '@/lib/callback/options'
+import { clientKey, createRateLimiter } from '@/lib/callback/rateLimit'
+import { submitCallbackRequest, type CallbackFormState } from '@/lib/callback/submit'
+import { getPayloadClient } from '@/lib/payload'
+
+const limiter = createRateLimiter(RATE_LIMIT)
+
+/** The call-back form's only way in: it works as a plain POST without JavaScript too. */
+export async function requestCallback(
+  _previous: CallbackFormState,
+  form: FormData,
+): Promise<CallbackFormState> {
+  const request = await headers()
+  const client = clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))
+  return submitCallbackRequest(await getPayloadClient(), form, { client, limiter })
+}

@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/callback/options'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+
+import { CallbackFormClient, type CallbackFormLabels } from './CallbackForm.client'
+
+type Props = {
+  locale: Locale
+  /** The provider's slug and name; without one, requests go to the council SEN team. */
+  provider?: { slug: string; name: string }
+}
+
+/**
+ * "Ask for a call back", as a region people can jump to. The labels are worked out here so the
+ * browser gets only plain text.
+ */
+export async function CallbackForm({ locale, provider }: Props) {
+  const t = await getTranslations({ locale, namespace: 'CallbackForm' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const settings = await getSiteSettings(locale)
+  const team = provider?.name ?? settings.senTeam?.name ?? t('councilTeam')
+  const days = settings.callbackRetentionDays
+  const labels: CallbackFormLabels = {
+    name: t('nameLabel'),
+    phone: t('phoneLabel'),
+    phoneHint: t('phoneHint'),
+    preferredTime: t('preferredTimeLegend'),
+    preferredTimes: PREFERRED_TIMES.map((value) => ({
+      value,
+      label: t(`preferredTimes.${value}`),
+    })),
+    topic: t('topicLegend'),
+    topics: CALLBACK_TOPICS.map((value) => ({ value, label: t(`topics.${value}`) })),
+    message: t('messageLabel'),
+    messageHint: t('messageHint', { max: MESSAGE_MAX }),
+    consentHeading: t('consentHeading'),
+    consentStatement: t('consentStatement', { team, days }),
+    consent: t('consentLabel'),
+    honeypot: t('honeypotLabel'),
+    submit: t('submit'),
+    sending: t('sending'),
+    sentTitle: t('sentTitle'),
+    sentBody: t('sentBody', { team }),
+    errorSummaryTitle: tf('errorSummaryTitle'),
+    errorPrefix: tf('error'),
+    errors: {
+      nameRequired: t('errors.nameRequired'),
+      nameTooLong: t('errors.nameTooLong', { max: NAME_MAX }),
+      phoneRequired: t('errors.phoneRequired'),
+      phoneInvalid: t('errors.phoneInvalid'),
+      preferredTimeRequired: t('errors.preferredTimeRequired'),
+      topicRequired: t('errors.topicRequired'),
+      messageTooLong: t('errors.messageTooLong', { max: MESSAGE_MAX }),
+      consentRequired: t('errors.consentRequired'),
+      rateLimited: t('errors.rateLimited'),
+      unavailable: t('errors.unavailable'),
+    },
+  }
+  return (
+    <section className="app-callback" aria-labelledby="callback-heading">
+      <h2 className="govuk-heading-l" id="callback-heading">
+        {t('heading')}
+      </h2>
+      <p className="govuk-body">{t('intro', { team })}</p>
+      <CallbackFormClient locale={locale} provider={provider?.slug ?? ''} labels={labels} />
+    </section>
+  )
+}

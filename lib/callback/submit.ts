@@ -1,0 +1,81 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+
+import type { RateLimiter } from './rateLimit'
+import { idempotencyKeyFor, storeCallbackRequest } from './store'
+import {
+  callbackValuesFrom,
+  emptyCallbackValues,
+  validateCallback,
+  type CallbackErrors,
+  type CallbackField,
+  type CallbackValues,
+} from './validate'
+
+/** What the form shows after a submission; values come back so nothing typed is lost. */
+export type CallbackFormState = {
+  status: 'idle' | 'invalid' | 'sent' | 'rateLimited' | 'unavailable'
+  values: CallbackValues
+  errors: CallbackErrors
+}
+
+export const initialCallbackState: CallbackFormState = {
+  status: 'idle',
+  values: emptyCallbackValues,
+  errors: {},
+}
+
+/** The hidden inputs beside the visible fields. */
+export const HONEYPOT_FIELD = 'website'
+export type CallbackFormInput = { get(name: string): unknown }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** The provider a form belongs to, if it is published, active and takes call-back requests. */
+async function providerTakingCallbacks(payload: Payload, slug: string) {
+  const { docs } = await payload.find({
+    collection: 'providers',
+    where: {
+      slug: { equals: slug },
+      acceptsCallbacks: { equals: true },
+      status: { equals: 'active' },
+    },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    select: { slug: true },
+  })
+  return docs[0]?.id ?? null
+}
+
+/**
+ * Everything the public form's server action does, apart from reading the request: validate,
+ * limit, drop what the honeypot caught, and store once.
+ */
+export async function submitCallbackRequest(
+  payload: Payload,
+  form: CallbackFormInput,
+  { client, limiter, now = new Date() }: { client: string; limiter: RateLimiter; now?: Date },
+): Promise<CallbackFormState> {
+  const values = callbackValuesFrom((name: CallbackField) => form.get(name))
+  const result = validateCallback(values)
+  if (!result.ok) return { status: 'invalid', values, errors: result.errors }
+
+  // Only complete requests count, so a parent correcting typing errors is never locked out.
+  if (!limiter.take(client).allowed) return { status: 'rateLimited', values, errors: {} }
+  // Bots fill the field people cannot see: answer as if it worked and store nothing.
+  if (text(form.get(HONEYPOT_FIELD)).trim()) return { ...initialCallbackState, status: 'sent' }
+
+  const locale = isLocale(form.get('locale'))
+    ? (form.get('locale') as typeof defaultLocale)
+    : defaultLocale
+  const providerSlug = text(form.get('provider')).trim()
+  const providerId = providerSlug ? await providerTakingCallbacks(payload, providerSlug) : null
+  if (providerSlug && !providerId) return { status: 'unavailable', values, errors: {} }
+
+  const request = { ...result.data, providerId, locale }
+  const key = idempotencyKeyFor(text(form.get('token')), request, now.toISOString().slice(0, 10))
+  await storeCallbackRequest(payload, request, key)
+  return { ...initialCallbackState, status: 'sent' }
+}
