@@ -73,6 +73,7 @@ export interface Config {
     'route-texts': RouteText;
     providers: Provider;
     'local-authorities': LocalAuthority;
+    'callback-requests': CallbackRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     'route-texts': RouteTextsSelect<false> | RouteTextsSelect<true>;
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     'local-authorities': LocalAuthoritiesSelect<false> | LocalAuthoritiesSelect<true>;
+    'callback-requests': CallbackRequestsSelect<false> | CallbackRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -100,10 +102,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'bank-holidays': BankHoliday;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'bank-holidays': BankHolidaysSelect<false> | BankHolidaysSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'pl' | 'ur';
   widgets: {
@@ -112,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteExpiredCallbackRequests: TaskDeleteExpiredCallbackRequests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -175,11 +180,37 @@ export interface Page {
    */
   path?: string | null;
   order?: number | null;
+  /**
+   * Requests from this page go to the council SEN team in site settings.
+   */
+  callbackForm?: boolean | null;
+  /**
+   * Questions and answers: each third-level heading is a question, the text under it its answer.
+   */
+  structuredData?: ('none' | 'faq') | null;
   lastReviewed?: string | null;
   /**
    * When this page must next be checked against the law and local arrangements.
    */
   nextReview?: string | null;
+  /**
+   * Optional. Leave empty to use the title and summary.
+   */
+  meta?: {
+    /**
+     * Shown as the link in search results. Up to 70 characters.
+     */
+    title?: string | null;
+    /**
+     * Shown under the link. About 150 characters works best.
+     */
+    description?: string | null;
+  };
+  searchText?: string | null;
+  /**
+   * When this language was last saved. Translation status compares it with English.
+   */
+  translatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -328,6 +359,19 @@ export interface Provider {
     openingHours?: string | null;
     bankHolidayNote?: string | null;
   };
+  /**
+   * Optional. Leave empty to use the title and summary.
+   */
+  meta?: {
+    /**
+     * Shown as the link in search results. Up to 70 characters.
+     */
+    title?: string | null;
+    /**
+     * Shown under the link. About 150 characters works best.
+     */
+    description?: string | null;
+  };
   acceptsCallbacks?: boolean | null;
   status: 'active' | 'temporarily-closed' | 'inactive';
   /**
@@ -359,6 +403,44 @@ export interface LocalAuthority {
     | 'London'
     | 'South East'
     | 'South West';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newest first. Deleted automatically after the retention period in site settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "callback-requests".
+ */
+export interface CallbackRequest {
+  id: number;
+  name: string;
+  phone: string;
+  preferredTime: 'morning' | 'afternoon' | 'any';
+  topic:
+    | 'mediation'
+    | 'assessment-or-plan'
+    | 'tribunal-appeal'
+    | 'school-or-college'
+    | 'health-or-social-care'
+    | 'complaint'
+    | 'other';
+  message?: string | null;
+  /**
+   * Empty when the request came from a guide: the council SEN team.
+   */
+  provider?: (number | null) | Provider;
+  /**
+   * The language the family used on the site.
+   */
+  locale?: ('en' | 'pl' | 'ur') | null;
+  /**
+   * The family agreed to the statement on the form.
+   */
+  consent: boolean;
+  status: 'new' | 'contacted' | 'closed';
+  notes?: string | null;
+  idempotencyKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -431,7 +513,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -464,10 +546,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -501,6 +592,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'local-authorities';
         value: number | LocalAuthority;
+      } | null)
+    | ({
+        relationTo: 'callback-requests';
+        value: number | CallbackRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -556,8 +651,18 @@ export interface PagesSelect<T extends boolean = true> {
   parent?: T;
   path?: T;
   order?: T;
+  callbackForm?: T;
+  structuredData?: T;
   lastReviewed?: T;
   nextReview?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  searchText?: T;
+  translatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -655,6 +760,12 @@ export interface ProvidersSelect<T extends boolean = true> {
         openingHours?: T;
         bankHolidayNote?: T;
       };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   acceptsCallbacks?: T;
   status?: T;
   lastVerified?: T;
@@ -670,6 +781,25 @@ export interface LocalAuthoritiesSelect<T extends boolean = true> {
   name?: T;
   code?: T;
   region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "callback-requests_select".
+ */
+export interface CallbackRequestsSelect<T extends boolean = true> {
+  name?: T;
+  phone?: T;
+  preferredTime?: T;
+  topic?: T;
+  message?: T;
+  provider?: T;
+  locale?: T;
+  consent?: T;
+  status?: T;
+  notes?: T;
+  idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -709,6 +839,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -758,6 +889,10 @@ export interface SiteSetting {
     address?: string | null;
     hours?: string | null;
   };
+  /**
+   * Call-back requests are deleted automatically this many days after they arrive.
+   */
+  callbackRetentionDays: number;
   footerLinks?:
     | {
         label: string;
@@ -788,6 +923,24 @@ export interface BankHoliday {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -801,6 +954,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         hours?: T;
       };
+  callbackRetentionDays?: T;
   footerLinks?:
     | T
     | {
@@ -830,6 +984,16 @@ export interface BankHolidaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -837,6 +1001,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredCallbackRequests".
+ */
+export interface TaskDeleteExpiredCallbackRequests {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

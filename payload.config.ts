@@ -11,6 +11,7 @@ import {
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CallbackRequests } from '@/collections/CallbackRequests'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -21,6 +22,7 @@ import { BankHolidays } from '@/globals/BankHolidays'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { databaseChoice, ensureDataDir, payloadSecret } from '@/lib/env'
+import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,8 +53,18 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' | SEND Local Offer admin' },
+    components: {
+      afterNavLinks: ['/components/admin/TranslationStatusLink#TranslationStatusLink'],
+      views: {
+        translationStatus: {
+          Component: '/components/admin/TranslationStatusView#TranslationStatusView',
+          path: '/translation-status',
+          exact: true,
+        },
+      },
+    },
   },
-  collections: [Pages, Media, Users, RouteTexts, Providers, LocalAuthorities],
+  collections: [Pages, Media, Users, RouteTexts, Providers, LocalAuthorities, CallbackRequests],
   globals: [SiteSettings, BankHolidays],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
@@ -71,8 +83,13 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
-    // Runs scheduled publishing (drafts with a publish date) inside the long-running server.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [DeleteExpiredCallbackRequests],
+    // The long-running server runs scheduled publishing (drafts with a publish date) and the
+    // nightly queue, which the retention task's schedule fills.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '*/10 * * * *', queue: 'nightly' },
+    ],
     shouldAutoRun: () =>
       process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
   },

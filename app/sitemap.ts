@@ -2,16 +2,19 @@ import type { MetadataRoute } from 'next'
 
 import { serverUrl } from '@/lib/env'
 import { listPublishedPages } from '@/lib/queries/pages'
+import { listPublishedProviders } from '@/lib/queries/providers'
 import { buildSitemap } from '@/lib/sitemap'
 
-// The tools have one address each per language; their answers live in the query string.
-const TOOL_PATHS = ['route-finder', 'deadline-calculator']
+// The tools, the provider list and search have one address each per language; their answers
+// live in the query string.
+const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search']
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages = await listPublishedPages()
+  const [pages, providers] = await Promise.all([listPublishedPages(), listPublishedProviders()])
   return buildSitemap(serverUrl(), [
     { path: '' },
     ...pages.map((page) => ({ path: page.path, updatedAt: page.updatedAt })),
     ...TOOL_PATHS.map((path) => ({ path })),
+    ...providers.map((p) => ({ path: `providers/${p.slug}`, updatedAt: p.updatedAt })),
   ])
 }

@@ -12,6 +12,10 @@ export type GuideSource = {
   order: number
   lastReviewed?: string
   nextReview?: string
+  /** Shows the call-back request form (front matter `callbackForm: true`). */
+  callbackForm: boolean
+  /** `structuredData: faq` describes the page to search engines as questions and answers. */
+  structuredData: 'none' | 'faq'
   body: string
 }
 
@@ -38,6 +42,8 @@ export function parseGuide(fileName: string, source: string): GuideSource {
     order: Number(meta.order ?? 100),
     lastReviewed: meta.lastReviewed,
     nextReview: meta.nextReview,
+    callbackForm: meta.callbackForm === 'true',
+    structuredData: meta.structuredData === 'faq' ? 'faq' : 'none',
     body: match[2].trim(),
   }
 }

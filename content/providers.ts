@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { LocalAuthority, Provider } from '@/payload-types'
 
 import localAuthorities from './data/local-authorities.json' with { type: 'json' }
 import providers from './data/providers.json' with { type: 'json' }
+import translations from './data/providers.translations.json' with { type: 'json' }
 
 // Seed writes happen outside a Next.js request: nothing to revalidate.
 const context = { disableRevalidate: true }
@@ -71,12 +72,40 @@ export async function seedProviders(payload: Payload): Promise<number> {
   const existing = new Set(docs.map((doc) => doc.uuid))
   const missing = providers.filter((seed) => !existing.has(seed.id))
   for (const seed of missing) {
-    await payload.create({
+    const created = await payload.create({
       collection: 'providers',
       locale: defaultLocale,
       context,
       data: providerData(seed, councilIds),
     })
+    await seedTranslations(payload, created.id, seed)
   }
   return missing.length
+}
+
+type Translation = {
+  description: string
+  eligibility: string
+  openingHours?: string
+  bankHolidayNote?: string
+}
+
+/** The providers' own texts in the other languages (content/data/providers.translations.json). */
+async function seedTranslations(payload: Payload, id: number, seed: ProviderSeed) {
+  const byLocale = (translations as Record<string, Record<string, Translation>>)[seed.slug] ?? {}
+  for (const [locale, text] of Object.entries(byLocale)) {
+    if (!isLocale(locale)) throw new Error(`${seed.slug}: unknown locale ${locale}`)
+    const { openingHours, bankHolidayNote, ...rest } = text
+    await payload.update({
+      collection: 'providers',
+      id,
+      locale,
+      context,
+      data: {
+        ...rest,
+        contact: { ...seed.contact, openingHours, bankHolidayNote },
+        _status: 'published',
+      },
+    })
+  }
 }

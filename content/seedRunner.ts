@@ -42,6 +42,8 @@ export async function seedPages(payload: Payload): Promise<number> {
         order: guide.order,
         lastReviewed: guide.lastReviewed,
         nextReview: guide.nextReview,
+        callbackForm: guide.callbackForm,
+        structuredData: guide.structuredData,
         _status: 'published',
       },
     })

@@ -1,9 +1,15 @@
 import * as migration_20261123_202754_initial from './20261123_202754_initial';
+import * as migration_20261125_032035_callbacks_seo_search from './20261125_032035_callbacks_seo_search';
 
 export const migrations = [
   {
     up: migration_20261123_202754_initial.up,
     down: migration_20261123_202754_initial.down,
-    name: '20261123_202754_initial'
+    name: '20261123_202754_initial',
+  },
+  {
+    up: migration_20261125_032035_callbacks_seo_search.up,
+    down: migration_20261125_032035_callbacks_seo_search.down,
+    name: '20261125_032035_callbacks_seo_search'
   },
 ];

@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { reviewDateFields } from '@/fields/reviewDates'
+import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 
 import { computePath } from './hooks/computePath'
+import { indexForSearch } from './hooks/indexForSearch'
 import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
 
 export const Pages: CollectionConfig = {
@@ -46,10 +48,52 @@ export const Pages: CollectionConfig = {
       },
     },
     { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    {
+      name: 'callbackForm',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Show the call-back request form',
+      admin: {
+        position: 'sidebar',
+        description: 'Requests from this page go to the council SEN team in site settings.',
+      },
+    },
+    {
+      name: 'structuredData',
+      type: 'select',
+      defaultValue: 'none',
+      options: [
+        { label: 'None', value: 'none' },
+        { label: 'Questions and answers (FAQPage)', value: 'faq' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description:
+          'Questions and answers: each third-level heading is a question, the text under it its answer.',
+      },
+    },
     ...reviewDateFields,
+    seoFields,
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'translatedAt',
+      type: 'date',
+      localized: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description:
+          'When this language was last saved. Translation status compares it with English.',
+      },
+    },
   ],
   hooks: {
-    beforeChange: [computePath],
+    beforeChange: [computePath, indexForSearch],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],
   },

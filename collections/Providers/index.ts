@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
+import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import {
   PROVIDER_KINDS,
@@ -57,6 +58,7 @@ export const Providers: CollectionConfig = {
       admin: { description: 'The councils whose families this provider serves.' },
     },
     { name: 'contact', type: 'group', fields: contactFields },
+    seoFields,
     { name: 'acceptsCallbacks', type: 'checkbox', defaultValue: false },
     {
       name: 'status',

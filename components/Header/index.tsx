@@ -12,11 +12,13 @@ export async function Header({ locale, councilName }: Props) {
   const tl = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
   const tt = await getTranslations({ locale, namespace: 'Tools' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
+  const ts = await getTranslations({ locale, namespace: 'Search' })
   const navItems = [
     { path: 'resolving-a-disagreement', label: t('navGuides') },
     { path: 'route-finder', label: tt('navRouteFinder') },
     { path: 'deadline-calculator', label: tt('navCalculator') },
     { path: 'providers', label: tp('navLink') },
+    { path: 'search', label: ts('navLink') },
   ]
   return (
     <header className="govuk-template__header">

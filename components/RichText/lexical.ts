@@ -23,6 +23,26 @@ export function plainText(node: LexicalNode): string {
   return (node.children ?? []).map(plainText).join('')
 }
 
+const BLOCKS = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'list',
+  'listitem',
+  'quote',
+  'table',
+  'tablerow',
+  'tablecell',
+])
+
+/** The text with a line between blocks, so words of adjacent paragraphs never run together. */
+export function blockText(node: LexicalNode): string {
+  if (node.type === 'text') return node.text ?? ''
+  if (node.type === 'linebreak') return '\n'
+  const parts = (node.children ?? []).map(blockText)
+  return BLOCKS.has(node.type) ? parts.join('\n').replace(/\n{2,}/g, '\n') : parts.join('')
+}
+
 /** Stable ids for section headings; scripts without Latin letters get numbered ids. */
 export function headingIds(root: LexicalNode): Map<LexicalNode, string> {
   const ids = new Map<LexicalNode, string>()
@@ -42,4 +62,27 @@ export function headingIds(root: LexicalNode): Map<LexicalNode, string> {
     ids.set(node, id)
   }
   return ids
+}
+
+/**
+ * Questions and answers from a page laid out as "what to do if...": each h3 is a question and
+ * the blocks after it, up to the next heading, are its answer.
+ */
+export function questionsAndAnswers(root: LexicalNode): { question: string; answer: string }[] {
+  const result: { question: string; answer: string }[] = []
+  let current: { question: string; parts: string[] } | null = null
+  const close = () => {
+    const answer = current?.parts.join('\n').trim()
+    if (current && answer) result.push({ question: current.question, answer })
+  }
+  for (const node of root.children ?? []) {
+    if (node.type === 'heading') {
+      close()
+      current = node.tag === 'h3' ? { question: plainText(node).trim(), parts: [] } : null
+    } else if (current) {
+      current.parts.push(blockText(node).trim())
+    }
+  }
+  close()
+  return result
 }

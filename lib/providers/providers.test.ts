@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { groupByRegion, parseProviderFilter } from './filter'
-import { providerJsonLd, serializeJsonLd } from './jsonLd'
+import { breadcrumbJsonLd, faqJsonLd, providerJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd'
 import { pickLocalized } from './localized'
 import { REGIONS } from './options'
 import { isVerificationStale } from './verification'
@@ -84,5 +84,33 @@ describe('pickLocalized', () => {
     [null, 'en', null],
   ] as const)('%j in %s', (value, locale, expected) => {
     expect(pickLocalized(value, locale)).toEqual(expected)
+  })
+})
+
+describe('breadcrumbJsonLd and faqJsonLd', () => {
+  it('numbers the trail from 1 with absolute URLs', () => {
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: 'https://x.org/en' },
+        { name: 'Mediation', url: 'https://x.org/en/mediation' },
+      ]),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.org/en' },
+        { '@type': 'ListItem', position: 2, name: 'Mediation', item: 'https://x.org/en/mediation' },
+      ],
+    })
+  })
+
+  it('describes questions with their accepted answers, and nothing without questions', () => {
+    expect(faqJsonLd([])).toBeNull()
+    expect(faqJsonLd([{ question: 'Q?', answer: 'A.' }])).toMatchObject({
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } },
+      ],
+    })
   })
 })

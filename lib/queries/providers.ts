@@ -61,18 +61,18 @@ export async function findProviders(locale: Locale, filter: ProviderQuery) {
   return findProvidersWith(await getPayloadClient(), locale, filter)
 }
 
-/** Published provider slugs, for generateStaticParams. */
-export const listProviderSlugs = cache(async (): Promise<string[]> => {
+/** Published providers' slugs and last change, for generateStaticParams and the sitemap. */
+export const listPublishedProviders = cache(async () => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'providers',
     where: shown,
-    select: { slug: true },
+    select: { slug: true, updatedAt: true },
     depth: 0,
     pagination: false,
     overrideAccess: false,
   })
-  return docs.map((doc) => doc.slug)
+  return docs.map(({ slug, updatedAt }) => ({ slug, updatedAt }))
 })
 
 /** One published provider with its councils' names, in the reader's language. */

@@ -48,3 +48,35 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 }
+
+export type Crumb = { name: string; url: string }
+
+/** schema.org BreadcrumbList: where the page sits, from the home page down to itself. */
+export function breadcrumbJsonLd(trail: Crumb[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  }
+}
+
+export type Question = { question: string; answer: string }
+
+/** schema.org FAQPage from questions and answers exactly as the page shows them. */
+export function faqJsonLd(questions: Question[]): Record<string, unknown> | null {
+  if (questions.length === 0) return null
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: questions.map(({ question, answer }) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
+    })),
+  }
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { ToolsList } from '@/components/ToolsList'
 import { GuideList } from '@/components/GuideList'
 import { isLocale, type Locale } from '@/i18n/locales'
@@ -30,6 +31,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const guides = overview ? pages.filter((page) => page.parentId === overview.id) : pages
   return (
     <main className="govuk-main-wrapper govuk-main-wrapper--l" id="main-content">
+      <BreadcrumbJsonLd locale={locale} trail={[]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('heading')}</h1>

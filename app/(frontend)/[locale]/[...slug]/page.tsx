@@ -4,14 +4,18 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { CallbackForm } from '@/components/CallbackForm'
 import { ContentsList } from '@/components/ContentsList'
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { BreadcrumbJsonLd, JsonLd } from '@/components/JsonLd'
 import { GuideList } from '@/components/GuideList'
 import { ReviewDates } from '@/components/ReviewDates'
 import { RichText } from '@/components/RichText'
-import { isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { isLexicalDocument, questionsAndAnswers } from '@/components/RichText/lexical'
+import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
+import { faqJsonLd } from '@/lib/seo/jsonLd'
 import { getPageByPath, listPages, listPublishedPages } from '@/lib/queries/pages'
 
 type Props = PageProps<'/[locale]/[...slug]'>
@@ -40,8 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: page.path ?? '',
-    title: page.title,
-    description: page.summary,
+    title: page.meta?.title || page.title,
+    description: page.meta?.description || page.summary,
   })
 }
 
@@ -50,6 +54,7 @@ export default async function GuidePage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Page' })
   const tb = await getTranslations({ locale, namespace: 'Breadcrumbs' })
+  const tp = await getTranslations({ locale, namespace: 'Providers' })
   const pages = await listPages(locale)
   const ancestors = ancestorsOf(page.path ?? '', pages, locale)
   const children = pages.filter((p) => p.parentId === page.id)
@@ -62,6 +67,16 @@ export default async function GuidePage({ params }: Props) {
         items={[{ label: tb('home'), href: localeHref(locale) }, ...ancestors]}
       />
       <main className="govuk-main-wrapper" id="main-content">
+        <BreadcrumbJsonLd
+          locale={locale}
+          trail={[
+            ...ancestors.map((a) => ({ label: a.label, path: a.path })),
+            { label: page.title, path: page.path ?? '' },
+          ]}
+        />
+        {page.structuredData === 'faq' && isLexicalDocument(page.body) && (
+          <JsonLd data={faqJsonLd(questionsAndAnswers(page.body.root))} />
+        )}
         {draft && (
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -85,6 +100,34 @@ export default async function GuidePage({ params }: Props) {
             )}
           </div>
         </div>
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            <a className="govuk-link" href={localeHref(locale, 'providers')}>
+              {tp('homeLink')}
+            </a>
+          </p>
+          <p className="govuk-body">{tp('homeLead')}</p>
+        </div>
+        {page.callbackForm && (
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-two-thirds">
+              <CallbackForm locale={locale} />
+            </div>
+          </div>
+        )}
+        {locale !== defaultLocale && !isFallback && (
+          <p className="govuk-body-s app-translation-note">
+            {t('englishAuthoritative')}{' '}
+            <a
+              className="govuk-link"
+              href={localeHref(defaultLocale, page.path ?? '')}
+              lang="en"
+              hrefLang="en"
+            >
+              {t('readInEnglish')}
+            </a>
+          </p>
+        )}
         <ReviewDates
           locale={locale}
           updatedAt={page.updatedAt}
@@ -101,6 +144,8 @@ function ancestorsOf(path: string, pages: Awaited<ReturnType<typeof listPages>>,
   return segments.flatMap((_, i) => {
     const ancestorPath = segments.slice(0, i + 1).join('/')
     const ancestor = pages.find((p) => p.path === ancestorPath)
-    return ancestor ? [{ label: ancestor.title, href: localeHref(locale, ancestorPath) }] : []
+    return ancestor
+      ? [{ label: ancestor.title, href: localeHref(locale, ancestorPath), path: ancestorPath }]
+      : []
   })
 }

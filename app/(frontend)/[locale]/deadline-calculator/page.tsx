@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
@@ -85,6 +86,10 @@ export default async function DeadlineCalculatorPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd
+        locale={locale}
+        trail={[{ label: t('title'), path: 'deadline-calculator' }]}
+      />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
@@ -45,6 +46,7 @@ export default async function ProvidersPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: 'providers' }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary

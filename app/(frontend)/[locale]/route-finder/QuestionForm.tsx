@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { BackLink } from '@/components/BackLink'
 import { ErrorSummary } from '@/components/ErrorSummary'
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -20,8 +21,10 @@ type Props = {
 /** One question per page, GOV.UK style: back link, error summary, the question, Continue. */
 export async function QuestionForm({ locale, action, backHref, error, hidden, children }: Props) {
   const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const tr = await getTranslations({ locale, namespace: 'RouteFinder' })
   return (
     <>
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: tr('title'), path: 'route-finder' }]} />
       <BackLink href={backHref} label={tf('back')} />
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">

@@ -2,14 +2,16 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { CallbackForm } from '@/components/CallbackForm'
+import { BreadcrumbJsonLd, JsonLd } from '@/components/JsonLd'
 import { isLocale, localeCodes } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
-import { providerJsonLd, serializeJsonLd } from '@/lib/providers/jsonLd'
-import { langProps } from '@/lib/providers/localized'
+import { providerJsonLd } from '@/lib/seo/jsonLd'
+import { langProps, pickLocalized } from '@/lib/providers/localized'
 import { isVerificationStale } from '@/lib/providers/verification'
-import { getProviderBySlug, listProviderSlugs } from '@/lib/queries/providers'
+import { getProviderBySlug, listPublishedProviders } from '@/lib/queries/providers'
 import type { LocalAuthority } from '@/payload-types'
 
 import { ContactBlock } from './ContactBlock'
@@ -22,8 +24,8 @@ export const dynamicParams = true
 export const revalidate = 86400
 
 export async function generateStaticParams() {
-  const slugs = await listProviderSlugs()
-  return localeCodes.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
+  const providers = await listPublishedProviders()
+  return localeCodes.flatMap((locale) => providers.map(({ slug }) => ({ locale, slug })))
 }
 
 async function load(params: Props['params']) {
@@ -40,11 +42,17 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, provider } = await load(params)
   const path = `providers/${provider.slug}`
+  // Search-engine texts are per language: without one in the reader's, the description serves.
+  const meta = provider.meta as { title?: unknown; description?: unknown } | null | undefined
+  const own = (value: unknown) => {
+    const picked = pickLocalized(value, locale)
+    return picked && !picked.lang ? picked.text : undefined
+  }
   return pageMetadata({
     locale,
     path,
-    title: provider.name,
-    description: provider.description.text,
+    title: own(meta?.title) || provider.name,
+    description: own(meta?.description) || provider.description.text,
   })
 }
 
@@ -66,9 +74,13 @@ export default async function ProviderPage({ params }: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
+      <JsonLd data={jsonLd} />
+      <BreadcrumbJsonLd
+        locale={locale}
+        trail={[
+          { label: tp('title'), path: 'providers' },
+          { label: provider.name, path: `providers/${provider.slug}` },
+        ]}
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -128,6 +140,9 @@ export default async function ProviderPage({ params }: Props) {
               {t('lastChecked', { date: checked })}
             </time>
           </p>
+          {provider.acceptsCallbacks && provider.status === 'active' && (
+            <CallbackForm locale={locale} provider={{ slug: provider.slug, name: provider.name }} />
+          )}
         </div>
       </div>
     </main>

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { searchSite } from '@/lib/queries/search'
+import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
+
+type Props = PageProps<'/[locale]/search'>
+
+const PATH = 'search'
+
+async function load({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return { locale, parsed: parseQuery((await searchParams).q) }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, parsed } = await load(props)
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const title = parsed.kind === 'invalid' ? `${tf('error')}: ${t('title')}` : t('title')
+  // Result pages are not for search engines: only the empty search page is indexed.
+  const robots = parsed.kind === 'none' ? undefined : { index: false, follow: true }
+  return { ...pageMetadata({ locale, path: PATH, title, description: t('description') }), robots }
+}
+
+export default async function SearchPage(props: Props) {
+  const { locale, parsed } = await load(props)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const error =
+    parsed.kind === 'invalid'
+      ? t(`errors.${parsed.error}`, { max: QUERY_MAX, min: QUERY_MIN })
+      : undefined
+  const results = parsed.kind === 'ok' ? await searchSite(locale, parsed.query) : null
+  const query = parsed.kind === 'none' ? '' : parsed.query
+
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary
+            title={tf('errorSummaryTitle')}
+            items={error ? [{ href: '#q', text: error }] : []}
+          />
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <form method="get" action={localeHref(locale, PATH)} role="search" noValidate>
+            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label govuk-label--m" htmlFor="q">
+                {t('label')}
+              </label>
+              <div id="q-hint" className="govuk-hint">
+                {t('hint')}
+              </div>
+              {error && <ErrorMessage id="q-error" prefix={tf('error')} text={error} />}
+              <input
+                className={`govuk-input${error ? ' govuk-input--error' : ''}`}
+                id="q"
+                name="q"
+                type="search"
+                defaultValue={query}
+                aria-describedby={error ? 'q-hint q-error' : 'q-hint'}
+                spellCheck
+              />
+            </div>
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              {t('submit')}
+            </button>
+          </form>
+          {results && parsed.kind === 'ok' && (
+            <Results locale={locale} query={parsed.query} terms={parsed.terms} {...results} />
+          )}
+        </div>
+      </div>
+    </main>
+  )
+}
+
+type Hit = { title: string; path: string; text: string }
+
+async function Results({
+  locale,
+  query,
+  terms,
+  guides,
+  providers,
+}: {
+  locale: Locale
+  query: string
+  terms: string[]
+  guides: Hit[]
+  providers: Hit[]
+}) {
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  const count = guides.length + providers.length
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 className="govuk-heading-l" id="results-heading">
+        {t('resultsHeading', { query })}
+      </h2>
+      <p className="govuk-body" role="status">
+        {t('resultsCount', { count })}
+      </p>
+      {count === 0 && (
+        <>
+          <p className="govuk-body">{t('noResults', { query })}</p>
+          <p className="govuk-body">{t('noResultsHint')}</p>
+          <p className="govuk-body">
+            <a className="govuk-link" href={localeHref(locale, 'resolving-a-disagreement')}>
+              {t('browseGuides')}
+            </a>
+          </p>
+        </>
+      )}
+      <HitList heading={t('guidesHeading')} hits={guides} locale={locale} terms={terms} />
+      <HitList heading={t('providersHeading')} hits={providers} locale={locale} terms={terms} />
+    </section>
+  )
+}
+
+function Marked({ text, terms }: { text: string; terms: string[] }) {
+  return highlight(text, terms).map((segment, index) =>
+    segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
+  )
+}
+
+function HitList(props: { heading: string; hits: Hit[]; locale: Locale; terms: string[] }) {
+  const { heading, hits, locale, terms } = props
+  if (hits.length === 0) return null
+  return (
+    <>
+      <h3 className="govuk-heading-m">{heading}</h3>
+      <ul className="govuk-list app-search-results">
+        {hits.map((hit) => (
+          <li key={hit.path}>
+            <a className="govuk-link govuk-!-font-weight-bold" href={localeHref(locale, hit.path)}>
+              <Marked text={hit.title} terms={terms} />
+            </a>
+            <p className="govuk-body-s">
+              <Marked text={snippet(hit.text, terms)} terms={terms} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

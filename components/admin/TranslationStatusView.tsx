@@ -1,0 +1,102 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { localeCodes, locales } from '@/i18n/locales'
+import { translationStatus, type TranslationState } from '@/lib/translationStatus'
+
+const LABELS: Record<TranslationState, string> = {
+  missing: 'Missing',
+  outdated: 'Older than English',
+  current: 'Up to date',
+}
+
+/** Which pages lack a language, or were last saved in it before English changed. */
+export async function TranslationStatusView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const template = {
+    i18n: req.i18n,
+    locale,
+    params,
+    payload: req.payload,
+    permissions,
+    searchParams,
+    user: req.user || undefined,
+    visibleEntities,
+  }
+  if (!hasRole(req.user, 'admin', 'editor')) {
+    return (
+      <DefaultTemplate {...template}>
+        <Gutter>
+          <p>Sign in as an editor to see translation status.</p>
+        </Gutter>
+      </DefaultTemplate>
+    )
+  }
+  const { docs } = await req.payload.find({
+    collection: 'pages',
+    locale: 'all',
+    select: { title: true, path: true, translatedAt: true },
+    sort: 'path',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+  })
+  const rows = translationStatus(
+    docs as unknown as Parameters<typeof translationStatus>[0],
+    localeCodes,
+  )
+  const others = locales.filter((l) => l.code !== 'en')
+  const needsWork = rows.filter((row) => Object.values(row.states).some((s) => s !== 'current'))
+  return (
+    <DefaultTemplate {...template}>
+      <Gutter>
+        <h1>Translation status</h1>
+        <p>
+          {needsWork.length} of {rows.length} pages need translation work. A language is older than
+          English when English was saved after it.
+        </p>
+        <table className="app-translation-status">
+          <caption>Pages by language</caption>
+          <thead>
+            <tr>
+              <th scope="col">Page</th>
+              {others.map((l) => (
+                <th scope="col" key={l.code}>
+                  {l.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <a href={`/admin/collections/pages/${row.id}`}>{row.title}</a>
+                  <br />
+                  <small>/{row.path}</small>
+                </th>
+                {others.map((l) => {
+                  const state = row.states[l.code] ?? 'current'
+                  return (
+                    <td key={l.code} data-state={state}>
+                      <a href={`/admin/collections/pages/${row.id}?locale=${l.code}`}>
+                        {LABELS[state]}
+                      </a>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
