@@ -7,7 +7,7 @@ import { buildSitemap } from '@/lib/sitemap'
 
 // The tools, the provider list and search have one address each per language; their answers
 // live in the query string.
-const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search']
+const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search', 'glossary']
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pages, providers] = await Promise.all([listPublishedPages(), listPublishedProviders()])

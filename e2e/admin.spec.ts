@@ -151,3 +151,37 @@ test('anonymous visitors cannot read accounts or write pages', async ({ request 
   const body = await graphql.json()
   expect(body.data?.Users ?? null).toBeNull()
 })
+
+test('editors see which pages lack a translation, or are older than English', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page)
+  // Change the English of one guide: its translations are now older than English.
+  const id = await pageIdByPath(page, 'resolving-a-disagreement/complaints')
+  const saved = await api(page).patch(`/api/pages/${id}?locale=en`, {
+    summary: 'How to complain about a council, a school or the NHS, and who to go to next.',
+    _status: 'published',
+  })
+  expect(saved.ok()).toBe(true)
+  await page.getByRole('link', { name: 'Translation status' }).click()
+  await expect(page.getByRole('heading', { name: 'Translation status' })).toBeVisible()
+  const table = page.getByRole('table', { name: 'Pages by language' })
+  expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(8) // header and 7 guides
+  const complaints = table
+    .getByRole('row')
+    .filter({ hasText: '/resolving-a-disagreement/complaints' })
+  await expect(complaints.getByRole('cell')).toHaveText([
+    'Older than English',
+    'Older than English',
+  ])
+  const mediation = table
+    .getByRole('row')
+    .filter({ hasText: '/resolving-a-disagreement/mediation' })
+  await expect(mediation.getByRole('cell')).toHaveText(['Up to date', 'Up to date'])
+  // Nobody signed out can read it.
+  const stranger = await browser.newPage()
+  await stranger.goto('/admin/translation-status')
+  await expect(stranger.getByRole('table')).toHaveCount(0)
+  await stranger.close()
+})

@@ -27,9 +27,8 @@ export type CallbackFormLabels = {
   phone: string
   phoneHint: string
   preferredTime: string
-  preferredTimes: Choice[]
   topic: string
-  topics: Choice[]
+  choices: Record<'preferredTime' | 'topic', Choice[]>
   message: string
   messageHint: string
   consentHeading: string
@@ -180,24 +179,18 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
         defaultValue={state.values.phone}
         input={{ ...register('phone'), type: 'tel', autoComplete: 'tel' }}
       />
-      <Radios
-        field="preferredTime"
-        legend={labels.preferredTime}
-        choices={labels.preferredTimes}
-        checked={state.values.preferredTime}
-        error={message('preferredTime')}
-        errorPrefix={labels.errorPrefix}
-        register={register}
-      />
-      <Radios
-        field="topic"
-        legend={labels.topic}
-        choices={labels.topics}
-        checked={state.values.topic}
-        error={message('topic')}
-        errorPrefix={labels.errorPrefix}
-        register={register}
-      />
+      {(['preferredTime', 'topic'] as const).map((field) => (
+        <Radios
+          key={field}
+          field={field}
+          legend={labels[field]}
+          choices={labels.choices[field]}
+          checked={state.values[field]}
+          error={message(field)}
+          errorPrefix={labels.errorPrefix}
+          register={register}
+        />
+      ))}
       <div className={`govuk-form-group${message('message') ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor={fieldId('message')}>
           {labels.message}

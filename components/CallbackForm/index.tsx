@@ -27,12 +27,14 @@ export async function CallbackForm({ locale, provider }: Props) {
     phone: t('phoneLabel'),
     phoneHint: t('phoneHint'),
     preferredTime: t('preferredTimeLegend'),
-    preferredTimes: PREFERRED_TIMES.map((value) => ({
-      value,
-      label: t(`preferredTimes.${value}`),
-    })),
     topic: t('topicLegend'),
-    topics: CALLBACK_TOPICS.map((value) => ({ value, label: t(`topics.${value}`) })),
+    choices: {
+      preferredTime: PREFERRED_TIMES.map((value) => ({
+        value,
+        label: t(`preferredTimes.${value}`),
+      })),
+      topic: CALLBACK_TOPICS.map((value) => ({ value, label: t(`topics.${value}`) })),
+    },
     message: t('messageLabel'),
     messageHint: t('messageHint', { max: MESSAGE_MAX }),
     consentHeading: t('consentHeading'),

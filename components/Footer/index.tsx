@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { localeHref } from '@/lib/localeHref'
 import type { SiteSetting } from '@/payload-types'
 
 type Props = { locale: Locale; settings: SiteSetting }
 
 export async function Footer({ locale, settings }: Props) {
   const t = await getTranslations({ locale, namespace: 'Layout' })
+  const tg = await getTranslations({ locale, namespace: 'Glossary' })
   const team = settings.senTeam
   const links = settings.footerLinks ?? []
   return (
@@ -39,20 +41,21 @@ export async function Footer({ locale, settings }: Props) {
         )}
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-            {links.length > 0 && (
-              <>
-                <h2 className="govuk-visually-hidden">{t('footerHeading')}</h2>
-                <ul className="govuk-footer__inline-list">
-                  {links.map((link) => (
-                    <li key={link.id ?? link.url} className="govuk-footer__inline-list-item">
-                      <a className="govuk-footer__link" href={link.url}>
-                        {link.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <h2 className="govuk-visually-hidden">{t('footerHeading')}</h2>
+            <ul className="govuk-footer__inline-list">
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href={localeHref(locale, 'glossary')}>
+                  {tg('footerLink')}
+                </a>
+              </li>
+              {links.map((link) => (
+                <li key={link.id ?? link.url} className="govuk-footer__inline-list-item">
+                  <a className="govuk-footer__link" href={link.url}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
             <p className="govuk-body-s app-footer__copyright">
               {t('footerCopyright', { council: settings.councilName })}
             </p>
