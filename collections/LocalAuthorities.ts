@@ -4,7 +4,10 @@ import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { COUNCILS_TAG } from '@/lib/cacheTags'
 import { REGIONS, selectOptions } from '@/lib/providers/options'
+import { revalidatePaths } from '@/lib/revalidate'
 import { revalidateTools } from '@/lib/tools/revalidate'
+
+import { providerPaths } from './Providers/hooks/revalidateProvider'
 
 /** Upper-tier English councils: families choose theirs to find the services it commissions. */
 export const LocalAuthorities: CollectionConfig = {
@@ -31,10 +34,20 @@ export const LocalAuthorities: CollectionConfig = {
     { name: 'region', type: 'select', required: true, options: selectOptions(REGIONS) },
   ],
   hooks: {
-    // The council list is cached across requests; the provider pages purge their own paths.
+    // The council list is cached across requests.
     afterChange: [
-      async ({ doc, context }) => {
+      async ({ doc, context, req }) => {
         await revalidateTools([COUNCILS_TAG], context)
+        // Provider pages list the councils they serve by name: a renamed council shows at once.
+        const { docs } = await req.payload.find({
+          collection: 'providers',
+          where: { areas: { in: [doc.id] } },
+          select: { slug: true },
+          depth: 0,
+          pagination: false,
+          req,
+        })
+        await revalidatePaths(providerPaths(...docs), context)
         return doc
       },
     ],

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { paginate, parsePageQuery } from './pagination'
-import { servicesList, serviceById, serviceAtLocationById, taxonomyTermsList } from './responses'
-import { termIdFor } from './taxonomy'
+import { structuredAddress } from './address'
+import {
+  servicesList,
+  serviceById,
+  serviceAtLocationById,
+  taxonomyById,
+  taxonomyTermById,
+  taxonomyTermsList,
+} from './responses'
+import { TAXONOMY_ID, termIdFor } from './taxonomy'
 import { isUuid, uuidV5 } from './uuid'
 
 const params = (query: string) => new URLSearchParams(query)
@@ -81,5 +89,53 @@ describe('bad parameters get a JSON error, never an exception', () => {
   it('paginates taxonomy terms and checks their parameters too', () => {
     expect(taxonomyTermsList(params('')).body).toMatchObject({ total_items: 4 })
     expect(taxonomyTermsList(params('per_page=0')).status).toBe(400)
+  })
+})
+
+describe('structuredAddress', () => {
+  it.each([
+    [
+      '1st Floor, Magdalen House\nTrinity Road\nBootle\nL20 3NJ',
+      {
+        address_1: '1st Floor, Magdalen House, Trinity Road',
+        city: 'Bootle',
+        postal_code: 'L20 3NJ',
+      },
+    ],
+    [
+      'Town Hall, High Street, Anytown, an1 2bc',
+      { address_1: 'Town Hall, High Street', city: 'Anytown', postal_code: 'AN1 2BC' },
+    ],
+    [
+      '10 Downing Street\nLondon\nSW1A2AA',
+      { address_1: '10 Downing Street', city: 'London', postal_code: 'SW1A 2AA' },
+    ],
+    ['Town Hall\nAnytown', null], // no postcode
+    ['Town Hall\nAnytown\nNot a postcode', null],
+    ['', null],
+    [null, null],
+  ])('%j', (text, expected) => {
+    expect(structuredAddress(text)).toEqual(expected)
+  })
+})
+
+describe('taxonomies and terms by id', () => {
+  it.each([
+    [() => taxonomyById(TAXONOMY_ID), 200],
+    [() => taxonomyById(termIdFor('mediation')), 404],
+    [() => taxonomyById('nope'), 400],
+    [() => taxonomyTermById(termIdFor('sendiass')), 200],
+    [() => taxonomyTermById(TAXONOMY_ID), 404],
+    [() => taxonomyTermById('1 OR 1=1'), 400],
+  ])('%#', (call, status) => {
+    expect(call().status).toBe(status)
+  })
+
+  it('gives a term with its taxonomy', () => {
+    expect(taxonomyTermById(termIdFor('sendiass').toUpperCase()).body).toMatchObject({
+      code: 'sendiass',
+      taxonomy_id: TAXONOMY_ID,
+      taxonomy_detail: { id: TAXONOMY_ID },
+    })
   })
 })

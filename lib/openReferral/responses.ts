@@ -95,3 +95,13 @@ export function taxonomyTermsList(params: URLSearchParams): ApiResult {
   if (isParamError(query)) return error(query.status, query.error)
   return { status: 200, body: paginate(taxonomyTerms(), query) }
 }
+
+export function taxonomyById(id: string): ApiResult {
+  const found = byId([taxonomy()], id, (t) => t.id)
+  return isResult(found) ? found : { status: 200, body: found }
+}
+
+export function taxonomyTermById(id: string): ApiResult {
+  const found = byId(taxonomyTerms(), id, (t) => t.id)
+  return isResult(found) ? found : { status: 200, body: { ...found, taxonomy_detail: taxonomy() } }
+}

@@ -1,5 +1,6 @@
 import type { LocalAuthority, Provider } from '@/payload-types'
 
+import { structuredAddress } from './address'
 import { taxonomyTerm, termIdFor } from './taxonomy'
 import { PORTAL_NAMESPACE, uuidV5 } from './uuid'
 
@@ -47,6 +48,7 @@ export function serviceSummary(provider: ProviderRecord, siteUrl: string) {
 /** Where the service is offered: its address when it has one, else by phone and online. */
 export function serviceAtLocation(provider: ProviderRecord) {
   const address = provider.contact?.address
+  const structured = structuredAddress(address)
   const locationId = derived(provider, 'location')
   return {
     id: derived(provider, 'service-at-location'),
@@ -55,7 +57,19 @@ export function serviceAtLocation(provider: ProviderRecord) {
     location: {
       id: locationId,
       location_type: address ? ('physical' as const) : ('virtual' as const),
-      name: address ?? `${provider.name} (by phone and online)`,
+      name: address ? address.replace(/\s*\n\s*/g, ', ') : `${provider.name} (by phone and online)`,
+      ...(structured && {
+        addresses: [
+          {
+            id: derived(provider, 'address'),
+            location_id: locationId,
+            ...structured,
+            state_province: 'England',
+            country: 'GB',
+            address_type: 'physical' as const,
+          },
+        ],
+      }),
     },
   }
 }

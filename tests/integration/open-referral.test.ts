@@ -63,6 +63,18 @@ describe('Open Referral UK responses built from the seeded providers', () => {
     }
     const sefton = serviceById(providers, '7eaa302a-aa33-4b83-846d-dda21443bdd1', SITE)
     expect(sefton.body).toMatchObject({ service_areas: [{ extent: 'E08000014', name: 'Sefton' }] })
+    // A provider with an address gives it in Open Referral's structured fields.
+    const team = providers.find((p) => p.slug === 'sefton-council-customer-response-team')!
+    expect(serviceById(providers, team.uuid, SITE).body).toMatchObject({
+      service_at_locations: [
+        {
+          location: {
+            location_type: 'physical',
+            addresses: [{ city: 'Bootle', postal_code: 'L20 3NJ', country: 'GB' }],
+          },
+        },
+      ],
+    })
   })
 
   it('lists and finds service_at_locations valid against service_at_location_list.json', () => {

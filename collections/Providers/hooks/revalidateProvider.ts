@@ -7,7 +7,7 @@ type ProviderLike = { slug?: string | null; _status?: string | null }
 
 // The list renders per request, but its prerendered shell, each provider page and the sitemap
 // are cached.
-function providerPaths(...docs: (ProviderLike | undefined)[]): string[] {
+export function providerPaths(...docs: (ProviderLike | undefined)[]): string[] {
   const slugs = new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => !!slug))
   return [
     '/sitemap.xml',
