@@ -14,6 +14,22 @@ const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
 ]
 
+// The public site's policy. Next.js bootstraps prerendered pages with inline scripts, and a
+// nonce would force every page to render per request, so inline scripts stay allowed; nothing
+// may load from another origin, be framed elsewhere, or post a form anywhere but here.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build output lets two builds (say, a developer's and the e2e server's) coexist.
@@ -22,7 +38,14 @@ const nextConfig = {
   images: { unoptimized: false },
   sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The admin (Payload) and the APIs keep their own needs; everything readers see is covered.
+      {
+        source: '/((?!admin|api).*)',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy }],
+      },
+    ]
   },
 }
 

@@ -115,4 +115,8 @@ test('published pages are served from the prerender cache', async ({ request }) 
   expect(response.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
   expect(response.headers()['x-content-type-options']).toBe('nosniff')
   expect(response.headers()['set-cookie']).toBeUndefined()
+  const csp = response.headers()['content-security-policy']
+  expect(csp).toContain("default-src 'self'")
+  expect(csp).toContain("frame-ancestors 'self'")
+  expect(csp).toContain("form-action 'self'")
 })

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
+import { jsonLdOfType } from './helpers/tools'
 
 const SEFTON = 'E08000014'
 const BARNET = 'E09000003' // no seeded provider serves Barnet: the empty state
@@ -68,8 +69,9 @@ for (const { code } of LOCALES) {
       const description = page.getByText(SEFTON_TEAM_DESCRIPTION[code])
       await expect(description).toBeVisible()
       await expect(description).not.toHaveAttribute('lang')
-      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent()
-      expect(JSON.parse(jsonLd!)).toMatchObject({ '@type': 'GovernmentService' })
+      expect(await jsonLdOfType(page, 'GovernmentService')).toMatchObject({
+        name: 'Sefton Council Customer Response Team',
+      })
       await expectNoAxeViolations(page)
     })
 

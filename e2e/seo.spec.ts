@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { GUIDE_PATHS, LOCALES, messages } from './helpers/locales'
+import { jsonLdOfType } from './helpers/tools'
 
 test('the sitemap lists every guide and provider in every language with its alternates', async ({
   request,
@@ -40,11 +41,6 @@ test('every page names its canonical address and its translations', async ({ pag
   }
 })
 
-async function jsonLd(page: Page, type: string) {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
-  return blocks.map((text) => JSON.parse(text)).find((data) => data['@type'] === type)
-}
-
 test('every page template describes its breadcrumbs to search engines', async ({ page }) => {
   for (const path of [
     '/en',
@@ -56,13 +52,13 @@ test('every page template describes its breadcrumbs to search engines', async ({
     '/en/search',
   ]) {
     await page.goto(path)
-    const trail = await jsonLd(page, 'BreadcrumbList')
+    const trail = await jsonLdOfType(page, 'BreadcrumbList')
     expect(trail, path).toBeTruthy()
     expect(trail.itemListElement[0].position).toBe(1)
     expect(trail.itemListElement.at(-1).item).toMatch(new RegExp(`${path.replace(/[?]/g, '\\?')}$`))
   }
   await page.goto('/pl/resolving-a-disagreement/mediation')
-  const trail = await jsonLd(page, 'BreadcrumbList')
+  const trail = await jsonLdOfType(page, 'BreadcrumbList')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     trail.itemListElement.at(-1).name,
   )
@@ -73,7 +69,7 @@ test('"What to do if..." is described as questions and answers that match the pa
 }) => {
   for (const { code } of LOCALES) {
     await page.goto(`/${code}/resolving-a-disagreement/what-to-do-if`)
-    const faq = await jsonLd(page, 'FAQPage')
+    const faq = await jsonLdOfType(page, 'FAQPage')
     expect(faq.mainEntity.length).toBeGreaterThan(5)
     const firstQuestion = (await page.locator('main h3').first().textContent())?.trim()
     expect(faq.mainEntity[0].name).toBe(firstQuestion)

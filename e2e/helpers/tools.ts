@@ -33,3 +33,9 @@ export async function expectErrorSummary(page: Page, code: Code, message: string
   // It takes focus so screen reader users hear the problem first.
   await expect(summary).toBeFocused()
 }
+
+/** The page's JSON-LD block of one schema.org type (a page can carry several). */
+export async function jsonLdOfType(page: Page, type: string) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  return blocks.map((text) => JSON.parse(text)).find((data) => data['@type'] === type)
+}
