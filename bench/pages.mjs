@@ -8,7 +8,15 @@ if (!/^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(base)) {
   throw new Error('Benchmarks only target this machine (localhost).')
 }
 
-const paths = ['/en', '/pl/resolving-a-disagreement', '/ur/resolving-a-disagreement/mediation']
+const paths = [
+  '/en',
+  '/pl/resolving-a-disagreement',
+  '/ur/resolving-a-disagreement/mediation',
+  '/en/providers/global-mediation',
+  '/ur/glossary',
+  // Rendered per request: the query runs against the database every time.
+  '/pl/search?q=mediacja',
+]
 
 async function measure(path) {
   const latencies = []
