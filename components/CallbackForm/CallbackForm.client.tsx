@@ -10,7 +10,7 @@ import {
 
 import { requestCallback } from '@/app/(frontend)/actions/requestCallback'
 import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
-import { HONEYPOT_FIELD, initialCallbackState } from '@/lib/callback/submit'
+import { HONEYPOT_FIELD, initialCallbackState } from '@/lib/callback/formState'
 import {
   CALLBACK_FIELDS,
   callbackValuesFrom,

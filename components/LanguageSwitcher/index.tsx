@@ -1,11 +1,17 @@
 'use client'
 
-import { Link, usePathname } from '@/i18n/navigation'
+import { usePathname } from 'next/navigation'
+
 import { locales, type Locale } from '@/i18n/locales'
 
-/** Links to the same page in every other language; works without JavaScript (plain links). */
+/**
+ * Links to the same page in every other language; plain links, so they work without JavaScript.
+ * Only Next's own usePathname runs in the browser: next-intl's client navigation would add its
+ * runtime to every page for a prefix swap.
+ */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname()
+  // Every public path starts with the locale (proxy.ts), so the rest is the same page.
+  const rest = usePathname().replace(/^\/[^/]+/, '')
   return (
     <nav className="govuk-language-navigation app-language-navigation" aria-label={label}>
       <ul className="govuk-language-navigation__list">
@@ -21,18 +27,16 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
                 {locale.nativeName}
               </span>
             ) : (
-              <Link
+              <a
                 className="govuk-language-navigation__link"
-                href={pathname}
-                locale={locale.code}
+                href={`/${locale.code}${rest}`}
                 lang={locale.code}
                 hrefLang={locale.code}
                 dir={locale.dir}
                 rel="alternate"
-                prefetch={false}
               >
                 {locale.nativeName}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -4,30 +4,9 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 
 import type { RateLimiter } from './rateLimit'
 import { idempotencyKeyFor, storeCallbackRequest } from './store'
-import {
-  callbackValuesFrom,
-  emptyCallbackValues,
-  validateCallback,
-  type CallbackErrors,
-  type CallbackField,
-  type CallbackValues,
-} from './validate'
+import { HONEYPOT_FIELD, initialCallbackState, type CallbackFormState } from './formState'
+import { callbackValuesFrom, validateCallback, type CallbackField } from './validate'
 
-/** What the form shows after a submission; values come back so nothing typed is lost. */
-export type CallbackFormState = {
-  status: 'idle' | 'invalid' | 'sent' | 'rateLimited' | 'unavailable'
-  values: CallbackValues
-  errors: CallbackErrors
-}
-
-export const initialCallbackState: CallbackFormState = {
-  status: 'idle',
-  values: emptyCallbackValues,
-  errors: {},
-}
-
-/** The hidden inputs beside the visible fields. */
-export const HONEYPOT_FIELD = 'website'
 export type CallbackFormInput = { get(name: string): unknown }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
@@ -43,13 +43,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       className="govuk-template govuk-template--rebranded"
     >
       <body className="govuk-template__body">
-        {/* Client components need only the locale: messages stay on the server. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <SkipLink label={t('skipLink')} />
-          <Header locale={locale} councilName={settings.councilName} />
-          <div className="govuk-width-container">{children}</div>
-          <Footer locale={locale} settings={settings} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their text as props, so no
+            translation runtime or messages are sent to the browser. */}
+        <SkipLink label={t('skipLink')} />
+        <Header locale={locale} councilName={settings.councilName} />
+        <div className="govuk-width-container">{children}</div>
+        <Footer locale={locale} settings={settings} />
       </body>
     </html>
   )

@@ -4,7 +4,8 @@ import { headers } from 'next/headers'
 
 import { RATE_LIMIT } from '@/lib/callback/options'
 import { clientKey, createRateLimiter } from '@/lib/callback/rateLimit'
-import { submitCallbackRequest, type CallbackFormState } from '@/lib/callback/submit'
+import type { CallbackFormState } from '@/lib/callback/formState'
+import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
 
 const limiter = createRateLimiter(RATE_LIMIT)
