@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { localeCodes, locales } from '@/i18n/locales'
+import { defaultLocale, localeCodes, locales } from '@/i18n/locales'
 import { translationStatus, type TranslationState } from '@/lib/translationStatus'
 
 const LABELS: Record<TranslationState, string> = {
@@ -52,7 +52,7 @@ export async function TranslationStatusView({
     docs as unknown as Parameters<typeof translationStatus>[0],
     localeCodes,
   )
-  const others = locales.filter((l) => l.code !== 'en')
+  const others = locales.filter((l) => l.code !== defaultLocale)
   const needsWork = rows.filter((row) => Object.values(row.states).some((s) => s !== 'current'))
   return (
     <DefaultTemplate {...template}>

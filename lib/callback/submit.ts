@@ -46,9 +46,8 @@ export async function submitCallbackRequest(
   // Bots fill the field people cannot see: answer as if it worked and store nothing.
   if (text(form.get(HONEYPOT_FIELD)).trim()) return { ...initialCallbackState, status: 'sent' }
 
-  const locale = isLocale(form.get('locale'))
-    ? (form.get('locale') as typeof defaultLocale)
-    : defaultLocale
+  const sentLocale = form.get('locale')
+  const locale = isLocale(sentLocale) ? sentLocale : defaultLocale
   const providerSlug = text(form.get('provider')).trim()
   const providerId = providerSlug ? await providerTakingCallbacks(payload, providerSlug) : null
   if (providerSlug && !providerId) return { status: 'unavailable', values, errors: {} }
