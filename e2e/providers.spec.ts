@@ -57,10 +57,10 @@ for (const { code } of LOCALES) {
     test('a provider page shows how to get in touch and its structured data', async ({ page }) => {
       await page.goto(`/${code}/providers/sefton-council-customer-response-team`)
       const contact = page.getByRole('region', { name: p.contactHeading })
-      await expect(contact.getByRole('link', { name: '0151 934 3628' })).toHaveAttribute(
-        'href',
-        'tel:01519343628',
-      )
+      const phone = contact.getByRole('link', { name: '0151 934 3628' })
+      await expect(phone).toHaveAttribute('href', 'tel:01519343628')
+      // Read left to right in every language, so Urdu does not reverse the digit groups.
+      await expect(phone).toHaveAttribute('dir', 'ltr')
       await expect(contact.getByRole('link', { name: /childrenscomplaints@/ })).toHaveAttribute(
         'href',
         'mailto:childrenscomplaints@sefton.gov.uk',

@@ -177,7 +177,7 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
         error={message('phone')}
         errorPrefix={labels.errorPrefix}
         defaultValue={state.values.phone}
-        input={{ ...register('phone'), type: 'tel', autoComplete: 'tel' }}
+        input={{ ...register('phone'), type: 'tel', autoComplete: 'tel', dir: 'ltr' }}
       />
       {(['preferredTime', 'topic'] as const).map((field) => (
         <Radios
@@ -274,7 +274,12 @@ function TextField({
   label: string
   hint?: string
   defaultValue: string
-  input: UseFormRegisterReturn & { type?: string; autoComplete?: string; spellCheck?: boolean }
+  input: UseFormRegisterReturn & {
+    type?: string
+    autoComplete?: string
+    spellCheck?: boolean
+    dir?: 'ltr'
+  }
 }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

@@ -72,7 +72,8 @@ function ContactRow({ label, value, href }: { label: string; value: string; href
       <dt>{label}</dt>
       <dd>
         {href ? (
-          <a className="govuk-footer__link" href={href}>
+          // Phone numbers and emails read left to right, in Urdu too.
+          <a className="govuk-footer__link" href={href} dir="ltr">
             {value}
           </a>
         ) : (

@@ -6,7 +6,8 @@ import type { Provider } from '@/payload-types'
 
 type Contact = ProviderView<Provider>['contact']
 
-// tel: links need the digits only; the visible number keeps the provider's own spacing.
+// tel: links need the digits only; the visible number keeps the provider's own spacing. Numbers,
+// addresses and emails are marked left to right, or Urdu pages would show their groups reversed.
 const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
 
 /** GOV.UK "contact a service": a heading per way to get in touch, then plain lines. */
@@ -26,7 +27,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
             {phone && (
               <>
                 {t('phone')}:{' '}
-                <a className="govuk-link" href={telHref(phone)}>
+                <a className="govuk-link" href={telHref(phone)} dir="ltr">
                   {phone}
                 </a>
                 <br />
@@ -35,7 +36,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
             {textphone && (
               <>
                 {t('textphone')}:{' '}
-                <a className="govuk-link" href={telHref(textphone)}>
+                <a className="govuk-link" href={telHref(textphone)} dir="ltr">
                   {textphone}
                 </a>
                 <br />
@@ -51,7 +52,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
         <>
           <h3 className="govuk-heading-m">{t('email')}</h3>
           <p className="govuk-body">
-            <a className="govuk-link" href={`mailto:${email}`}>
+            <a className="govuk-link" href={`mailto:${email}`} dir="ltr">
               {email}
             </a>
           </p>
@@ -61,7 +62,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
         <>
           <h3 className="govuk-heading-m">{t('website')}</h3>
           <p className="govuk-body">
-            <a className="govuk-link" href={website} rel="noopener">
+            <a className="govuk-link" href={website} rel="noopener" dir="ltr">
               {website}
             </a>
           </p>
@@ -70,7 +71,9 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
       {address && (
         <>
           <h3 className="govuk-heading-m">{t('address')}</h3>
-          <p className="govuk-body app-address">{address}</p>
+          <p className="govuk-body app-address" lang="en" dir="ltr">
+            {address}
+          </p>
         </>
       )}
     </section>
