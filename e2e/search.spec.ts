@@ -64,6 +64,22 @@ test.describe('odd and hostile queries', () => {
   })
 })
 
+test('a client searching over 30 times a minute is asked to wait; others are not', async ({
+  request,
+}) => {
+  const t = messages.en.Search
+  const as = (ip: string) => ({ headers: { 'x-forwarded-for': ip } })
+  for (let i = 0; i < 30; i++) {
+    const html = await (await request.get('/en/search?q=tribunal', as('203.0.113.77'))).text()
+    expect(html).not.toContain(t.errors.rateLimited)
+  }
+  const limited = await request.get('/en/search?q=tribunal', as('203.0.113.77'))
+  expect(limited.status()).toBe(200)
+  expect(await limited.text()).toContain(t.errors.rateLimited)
+  const other = await request.get('/en/search?q=tribunal', as('203.0.113.78'))
+  expect(await other.text()).not.toContain(t.errors.rateLimited)
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

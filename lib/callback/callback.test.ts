@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatUkPhone, normaliseUkPhone } from './phone'
-import { clientKey, createRateLimiter } from './rateLimit'
+import { clientKey, createRateLimiter } from '@/lib/rateLimit'
 import { retentionCutoff } from './retention'
 import { idempotencyKeyFor } from './store'
 import { emptyCallbackValues, validateCallback, type CallbackValues } from './validate'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
-import type { RateLimiter } from './rateLimit'
+import type { RateLimiter } from '@/lib/rateLimit'
 import { idempotencyKeyFor, storeCallbackRequest } from './store'
 import { HONEYPOT_FIELD, initialCallbackState, type CallbackFormState } from './formState'
 import { callbackValuesFrom, validateCallback, type CallbackField } from './validate'

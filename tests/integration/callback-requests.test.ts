@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { seed } from '@/content/seedRunner'
-import { createRateLimiter } from '@/lib/callback/rateLimit'
+import { createRateLimiter } from '@/lib/rateLimit'
 import { deleteExpiredCallbackRequests } from '@/lib/callback/retention'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 

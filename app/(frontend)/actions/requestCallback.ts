@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 
 import { RATE_LIMIT } from '@/lib/callback/options'
-import { clientKey, createRateLimiter } from '@/lib/callback/rateLimit'
+import { clientKey, createRateLimiter } from '@/lib/rateLimit'
 import type { CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'

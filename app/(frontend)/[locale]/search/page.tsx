@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
@@ -8,9 +9,19 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { searchSite } from '@/lib/queries/search'
+import { clientKey, createRateLimiter } from '@/lib/rateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
 
 type Props = PageProps<'/[locale]/search'>
+
+// Each search queries the database: a person never needs more than this, a script soon does.
+const SEARCH_RATE_LIMIT = { limit: 30, windowMs: 60 * 1000 }
+const limiter = createRateLimiter(SEARCH_RATE_LIMIT)
+
+async function allowed(): Promise<boolean> {
+  const request = await headers()
+  return limiter.take(clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))).allowed
+}
 
 const PATH = 'search'
 
@@ -35,11 +46,14 @@ export default async function SearchPage(props: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Search' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const limited = parsed.kind === 'ok' && !(await allowed())
   const error =
     parsed.kind === 'invalid'
       ? t(`errors.${parsed.error}`, { max: QUERY_MAX, min: QUERY_MIN })
-      : undefined
-  const results = parsed.kind === 'ok' ? await searchSite(locale, parsed.query) : null
+      : limited
+        ? t('errors.rateLimited')
+        : undefined
+  const results = parsed.kind === 'ok' && !limited ? await searchSite(locale, parsed.query) : null
   const query = parsed.kind === 'none' ? '' : parsed.query
 
   return (
