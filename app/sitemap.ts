@@ -5,8 +5,8 @@ import { listPublishedPages } from '@/lib/queries/pages'
 import { listPublishedProviders } from '@/lib/queries/providers'
 import { buildSitemap } from '@/lib/sitemap'
 
-// The tools, the provider list and search have one address each per language; their answers
-// live in the query string.
+// The tools, the provider list, search and the glossary have one address each per language;
+// any answers live in the query string.
 const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search', 'glossary']
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -38,6 +38,7 @@ export const LocalAuthorities: CollectionConfig = {
     afterChange: [
       async ({ doc, context, req }) => {
         await revalidateTools([COUNCILS_TAG], context)
+        if (context.disableRevalidate) return doc // the seed: nothing is cached yet
         // Provider pages list the councils they serve by name: a renamed council shows at once.
         const { docs } = await req.payload.find({
           collection: 'providers',

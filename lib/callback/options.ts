@@ -20,7 +20,7 @@ export const NAME_MAX = 100
 export const MESSAGE_MAX = 500
 
 /** Public form abuse limits: this many requests per client within the window. */
-export const RATE_LIMIT = { limit: 5, windowMs: 10 * 60 * 1000 }
+export const CALLBACK_RATE_LIMIT = { limit: 5, windowMs: 10 * 60 * 1000 }
 
 /** Days a request is kept before it is deleted, unless site settings say otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90

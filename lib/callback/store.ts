@@ -6,6 +6,9 @@ import type { Locale } from '@/i18n/locales'
 
 import type { CallbackRequestData } from './validate'
 
+/** A validated request with where it goes and the language it came in. */
+export type StoredRequest = CallbackRequestData & { providerId?: number | null; locale: Locale }
+
 const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
@@ -13,11 +16,7 @@ const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * browser without JavaScript sends none, so the same answers on the same day make the key, and a
  * double click or a resent page still stores one request.
  */
-export function idempotencyKeyFor(
-  token: string,
-  request: CallbackRequestData & { providerId?: number | null; locale: Locale },
-  today: string,
-): string {
+export function idempotencyKeyFor(token: string, request: StoredRequest, today: string): string {
   if (TOKEN.test(token)) return `token:${token.toLowerCase()}`
   const answers = [
     today,
@@ -46,7 +45,7 @@ async function findByKey(payload: Payload, key: string) {
 /** Stores a validated request once per key; a repeat returns the first one's id. */
 export async function storeCallbackRequest(
   payload: Payload,
-  request: CallbackRequestData & { providerId?: number | null; locale: Locale },
+  request: StoredRequest,
   key: string,
 ): Promise<{ id: number; duplicate: boolean }> {
   const existing = await findByKey(payload, key)

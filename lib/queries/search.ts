@@ -5,7 +5,8 @@ import { getPayloadClient } from '@/lib/payload'
 
 const LIMIT = 20
 
-export type SearchHit = { title: string; href: string; text: string }
+/** One result: its title, where it lives under the locale, and the text to quote from. */
+export type SearchHit = { title: string; path: string; text: string }
 
 /** Every term somewhere in one of the fields: Payload's `like` matches all its words. */
 function anyField(fields: string[], query: string): Where {
@@ -13,7 +14,10 @@ function anyField(fields: string[], query: string): Where {
 }
 
 /** Published guides and shown providers in the reader's language that contain the query. */
-export async function searchSite(locale: Locale, query: string) {
+export async function searchSite(
+  locale: Locale,
+  query: string,
+): Promise<{ guides: SearchHit[]; providers: SearchHit[] }> {
   const payload = await getPayloadClient()
   const [pages, providers] = await Promise.all([
     payload.find({
@@ -40,11 +44,10 @@ export async function searchSite(locale: Locale, query: string) {
     }),
   ])
   return {
-    guides: pages.docs.map((doc) => ({
-      title: doc.title,
-      path: doc.path ?? doc.id.toString(),
-      text: [doc.summary, doc.searchText].filter(Boolean).join(' '),
-    })),
+    // Every saved page has a path (computePath); the guard only satisfies the type.
+    guides: pages.docs.flatMap(({ title, path, summary, searchText }) =>
+      path ? [{ title, path, text: [summary, searchText].filter(Boolean).join(' ') }] : [],
+    ),
     providers: providers.docs.map((doc) => ({
       title: doc.name,
       path: `providers/${doc.slug}`,

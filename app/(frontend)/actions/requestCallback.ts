@@ -2,13 +2,13 @@
 
 import { headers } from 'next/headers'
 
-import { RATE_LIMIT } from '@/lib/callback/options'
+import { CALLBACK_RATE_LIMIT } from '@/lib/callback/options'
 import { clientKey, createRateLimiter } from '@/lib/rateLimit'
 import type { CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
 
-const limiter = createRateLimiter(RATE_LIMIT)
+const limiter = createRateLimiter(CALLBACK_RATE_LIMIT)
 
 /** The call-back form's only way in: it works as a plain POST without JavaScript too. */
 export async function requestCallback(

@@ -69,10 +69,7 @@ export default async function GuidePage({ params }: Props) {
       <main className="govuk-main-wrapper" id="main-content">
         <BreadcrumbJsonLd
           locale={locale}
-          trail={[
-            ...ancestors.map((a) => ({ label: a.label, path: a.path })),
-            { label: page.title, path: page.path ?? '' },
-          ]}
+          trail={[...ancestors, { label: page.title, path: page.path ?? '' }]}
         />
         {page.structuredData === 'faq' && isLexicalDocument(page.body) && (
           <JsonLd data={faqJsonLd(questionsAndAnswers(page.body.root))} />
@@ -121,7 +118,6 @@ export default async function GuidePage({ params }: Props) {
             <a
               className="govuk-link"
               href={localeHref(defaultLocale, page.path ?? '')}
-              lang="en"
               hrefLang="en"
             >
               {t('readInEnglish')}

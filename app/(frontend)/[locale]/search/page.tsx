@@ -8,7 +8,7 @@ import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
-import { searchSite } from '@/lib/queries/search'
+import { searchSite, type SearchHit } from '@/lib/queries/search'
 import { clientKey, createRateLimiter } from '@/lib/rateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
 
@@ -98,8 +98,6 @@ export default async function SearchPage(props: Props) {
   )
 }
 
-type Hit = { title: string; path: string; text: string }
-
 async function Results({
   locale,
   query,
@@ -110,8 +108,8 @@ async function Results({
   locale: Locale
   query: string
   terms: string[]
-  guides: Hit[]
-  providers: Hit[]
+  guides: SearchHit[]
+  providers: SearchHit[]
 }) {
   const t = await getTranslations({ locale, namespace: 'Search' })
   const count = guides.length + providers.length
@@ -146,7 +144,7 @@ function Marked({ text, terms }: { text: string; terms: string[] }) {
   )
 }
 
-function HitList(props: { heading: string; hits: Hit[]; locale: Locale; terms: string[] }) {
+function HitList(props: { heading: string; hits: SearchHit[]; locale: Locale; terms: string[] }) {
   const { heading, hits, locale, terms } = props
   if (hits.length === 0) return null
   return (
