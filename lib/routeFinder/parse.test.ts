@@ -27,6 +27,25 @@ describe('parseRouteFinderQuery: accepted', () => {
       { about: 'refusal-to-amend', age: 17 },
     ],
     [{ about: ['cease-to-maintain', 'cease-to-maintain'] }, { about: 'cease-to-maintain' }],
+    [{ about: 'not-sure' }, { about: 'not-sure' }],
+    [{ about: 'council-missed-time-limit' }, { about: 'council-missed-time-limit' }],
+    [
+      { about: 'health-service-refused', plan: 'Assessing' },
+      { about: 'health-service-refused', plan: 'assessing' },
+    ],
+    [{ about: 'health-service-refused', plan: '' }, { about: 'health-service-refused' }],
+    [
+      { about: 'refusal-to-issue', age: '16', year11: 'finished' },
+      { about: 'refusal-to-issue', age: 16, year11: 'finished' },
+    ],
+    [
+      { about: 'refusal-to-issue', age: '15', year11: 'finished' }, // summer-born
+      { about: 'refusal-to-issue', age: 15, year11: 'finished' },
+    ],
+    [
+      { about: 'refusal-to-issue', age: '16', year11: 'not-finished' },
+      { about: 'refusal-to-issue', age: 16, year11: 'not-finished' },
+    ],
   ])('%j', (raw, value) => {
     expect(parseRouteFinderQuery(raw)).toEqual({ ok: true, value })
   })
@@ -50,6 +69,20 @@ describe('parseRouteFinderQuery: rejected', () => {
     [{ about: 'social-care-assessment', age: '12.5' }, [['age', 'invalid-age']]],
     [{ about: 'social-care-assessment', age: 'ten' }, [['age', 'invalid-age']]],
     [{ about: 'social-care-assessment', age: ['10', '11'] }, [['age', 'multiple-values']]],
+    [{ about: 'not-sure', sections: 'F' }, [['sections', 'not-applicable']]],
+    [{ about: 'health-service-refused', plan: 'maybe' }, [['plan', 'unknown-value']]],
+    [{ about: 'health-service-refused', plan: ['yes', 'no'] }, [['plan', 'multiple-values']]],
+    [{ about: 'refusal-to-assess', plan: 'yes' }, [['plan', 'not-applicable']]],
+    [{ about: 'refusal-to-assess', year11: 'soon' }, [['year11', 'unknown-value']]],
+    // compulsory school age cannot end before 15 or after 16 (Education Act 1996 s8)
+    [
+      { about: 'refusal-to-assess', age: '14', year11: 'finished' },
+      [['year11', 'conflicts-with-age']],
+    ],
+    [
+      { about: 'refusal-to-assess', age: '17', year11: 'not-finished' },
+      [['year11', 'conflicts-with-age']],
+    ],
     [
       { about: 'unknown', sections: 'Z', age: 'old' },
       [

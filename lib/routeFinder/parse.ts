@@ -1,10 +1,16 @@
 import {
+  NOT_SURE,
   PLAN_SECTIONS,
+  PLAN_STATUSES,
   SITUATIONS,
   SITUATIONS_NEEDING_AGE,
+  SITUATIONS_WITH_PLAN,
   SITUATIONS_WITH_SECTIONS,
+  YEAR_11_STATUSES,
+  type About,
+  type PlanStatus,
   type RouteFinderInput,
-  type Situation,
+  type Year11Status,
 } from './types'
 
 export const ROUTE_FINDER_ERROR_CODES = [
@@ -15,11 +21,13 @@ export const ROUTE_FINDER_ERROR_CODES = [
   'not-applicable',
   'invalid-age',
   'out-of-range',
+  'unknown-value',
+  'conflicts-with-age',
 ] as const
 export type RouteFinderErrorCode = (typeof ROUTE_FINDER_ERROR_CODES)[number]
 
 export interface RouteFinderFieldError {
-  field: 'about' | 'sections' | 'age'
+  field: 'about' | 'sections' | 'age' | 'plan' | 'year11'
   code: RouteFinderErrorCode
 }
 
@@ -39,15 +47,39 @@ const values = (raw: string | string[] | undefined) =>
 const includes = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value)
 
-/** Reads `about`, `sections` (comma-separated and/or repeated) and `age` from a query string. */
+const ABOUT_VALUES: readonly About[] = [...SITUATIONS, NOT_SURE]
+
+/** One optional value from a fixed list, given only for the situations that use it. */
+function readChoice<T extends string>(
+  raw: string | string[] | undefined,
+  field: 'plan' | 'year11',
+  allowed: readonly T[],
+  applies: boolean,
+  errors: RouteFinderFieldError[],
+): T | undefined {
+  const given = [...new Set(values(raw).map((value) => value.toLowerCase()))]
+  if (given.length === 0) return undefined
+  if (given.length > 1) errors.push({ field, code: 'multiple-values' })
+  else if (!includes(allowed, given[0])) errors.push({ field, code: 'unknown-value' })
+  else if (!applies) errors.push({ field, code: 'not-applicable' })
+  else return given[0]
+  return undefined
+}
+
+/**
+ * Reads `about` (a situation or `not-sure`), `sections` (comma-separated and/or repeated), `age`
+ * (whole years, 0 to 25), `plan` (yes|no|assessing, health-service-refused only) and `year11`
+ * (finished|not-finished: over compulsory school age or not, CFA s83(2)) from a query string.
+ * Never throws: every problem is a field error with a stable code.
+ */
 export function parseRouteFinderQuery(raw: RawQuery): RouteFinderQuery {
   const errors: RouteFinderFieldError[] = []
 
   const aboutValues = [...new Set(values(raw.about).map((value) => value.toLowerCase()))]
-  let about: Situation | undefined
+  let about: About | undefined
   if (aboutValues.length === 0) errors.push({ field: 'about', code: 'required' })
   else if (aboutValues.length > 1) errors.push({ field: 'about', code: 'multiple-values' })
-  else if (!includes(SITUATIONS, aboutValues[0])) {
+  else if (!includes(ABOUT_VALUES, aboutValues[0])) {
     errors.push({ field: 'about', code: 'unknown-situation' })
   } else about = aboutValues[0]
 
@@ -78,9 +110,34 @@ export function parseRouteFinderQuery(raw: RawQuery): RouteFinderQuery {
     errors.push({ field: 'age', code: 'required' })
   }
 
+  const takesPlan = about !== undefined && includes(SITUATIONS_WITH_PLAN, about)
+  const plan: PlanStatus | undefined = readChoice(
+    raw.plan,
+    'plan',
+    PLAN_STATUSES,
+    takesPlan,
+    errors,
+  )
+  const year11: Year11Status | undefined = readChoice(
+    raw.year11,
+    'year11',
+    YEAR_11_STATUSES,
+    true,
+    errors,
+  )
+  // Compulsory school age ends at 15 at the earliest and always before 17 (Education Act 1996 s8).
+  if (
+    age !== undefined &&
+    ((year11 === 'finished' && age <= 14) || (year11 === 'not-finished' && age >= 17))
+  ) {
+    errors.push({ field: 'year11', code: 'conflicts-with-age' })
+  }
+
   if (errors.length > 0 || about === undefined) return { ok: false, errors }
   const value: RouteFinderInput = { about }
   if (takesSections) value.sections = sections
   if (age !== undefined) value.age = age
+  if (plan !== undefined) value.plan = plan
+  if (year11 !== undefined) value.year11 = year11
   return { ok: true, value }
 }
