@@ -3,12 +3,17 @@ import { localeHref } from '@/lib/localeHref'
 import type { RouteTextMap } from '@/lib/queries/routeTexts'
 import {
   findRoutes,
+  NOT_SURE,
   parseRouteFinderQuery,
   PLAN_SECTIONS,
+  PLAN_STATUSES,
   SITUATIONS,
+  YEAR_11_STATUSES,
+  type AppealStatus,
   type RouteFinderFieldError,
   type RouteFinderResult,
   type RouteId,
+  type RouteNote,
 } from '@/lib/routeFinder'
 
 import type { ApiResult } from './deadlinesResponse'
@@ -21,7 +26,23 @@ export type RouteAnswer = {
   href: string
   deadline?: string
 }
-export type RouteFinderBody = { routes: RouteAnswer[]; certificateRequired: boolean | null }
+export type NoteAnswer = { id: RouteNote; text: string; href?: string }
+export type DeadlineAnswer = { id: RouteFinderResult['deadlines'][number]; text: string }
+export type RouteFinderBody = {
+  routes: RouteAnswer[]
+  /** Whether the family can appeal, with the sentence that says so (never "no" when unsure). */
+  appeal: { status: AppealStatus; text: string }
+  certificateRequired: boolean | null
+  /** Every caveat and time limit, in the requested language, so other sites keep them. */
+  deadlines: DeadlineAnswer[]
+  notes: NoteAnswer[]
+}
+
+// Notes that point the family to the calculator: a council letter may have started the clock.
+const NOTE_LINKS: Partial<Record<RouteNote, string>> = {
+  'council-letter-may-start-2-months': '/deadline-calculator',
+  'appeal-when-council-decides': '/deadline-calculator',
+}
 
 /** Which time limit to show beside a route, given the deadlines that apply to the situation. */
 function deadlineKey(id: RouteId, deadlines: RouteFinderResult['deadlines']): string | null {
@@ -56,10 +77,50 @@ export function presentRoutes(
   })
 }
 
+/** The message key of the appeal and certificate sentence for a result. */
+export function appealTextKey(result: RouteFinderResult): string {
+  switch (result.appeal) {
+    case 'available':
+      return result.certificateRequired ? 'certificateTrue' : 'certificateFalse'
+    case 'not-available':
+      return 'certificateNull'
+    case 'not-yet':
+      return 'certificateNotYet'
+    case 'unknown':
+      return 'certificateUnknown'
+  }
+}
+
+/** The notes in the reader's language, with a link into this site where one helps. */
+export function presentNotes(result: RouteFinderResult, locale: Locale, t: Translate) {
+  return result.notes.map((id): NoteAnswer => {
+    const href = NOTE_LINKS[id]
+    return { id, text: t(`notes.${id}`), ...(href && { href: localeHref(locale, href) }) }
+  })
+}
+
+/** The whole answer in the reader's language: what the API returns and the page shows. */
+export function presentResult(
+  result: RouteFinderResult,
+  texts: RouteTextMap,
+  locale: Locale,
+  t: Translate,
+): RouteFinderBody {
+  return {
+    routes: presentRoutes(result, texts, locale, t),
+    appeal: { status: result.appeal, text: t(appealTextKey(result)) },
+    certificateRequired: result.certificateRequired,
+    deadlines: result.deadlines.map((id) => ({ id, text: t(`deadlines.${id}`) })),
+    notes: presentNotes(result, locale, t),
+  }
+}
+
 export function routeFinderErrorMessage(error: RouteFinderFieldError, t: Translate): string {
   return t(`apiErrors.${error.field}.${error.code}`, {
-    situations: SITUATIONS.join(', '),
+    situations: [...SITUATIONS, NOT_SURE].join(', '),
     sections: PLAN_SECTIONS.join(', '),
+    plans: PLAN_STATUSES.join(', '),
+    year11: YEAR_11_STATUSES.join(', '),
   })
 }
 
@@ -79,6 +140,8 @@ export async function routeFinderResponse(
     about: params.getAll('about'),
     sections: params.getAll('sections'),
     age: params.getAll('age'),
+    plan: params.getAll('plan'),
+    year11: params.getAll('year11'),
   })
   if (!parsed.ok) {
     const errors = parsed.errors.map((error) => ({
@@ -88,6 +151,5 @@ export async function routeFinderResponse(
     return { status: 400, body: { errors }, locale }
   }
   const result = findRoutes(parsed.value)
-  const routes = presentRoutes(result, await loadTexts(locale), locale, t)
-  return { status: 200, body: { routes, certificateRequired: result.certificateRequired }, locale }
+  return { status: 200, body: presentResult(result, await loadTexts(locale), locale, t), locale }
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  ageFromBand,
+  answersFromBand,
   answersQuery,
-  bandFromAge,
+  bandFromAnswers,
   readAnswers,
   stepAfterAbout,
+  stepBeforeAge,
 } from './routeFinderSteps'
 
 describe('route finder steps', () => {
@@ -16,47 +17,69 @@ describe('route finder steps', () => {
         about: 'plan-contents',
         sections: ['B', 'I'],
         sectionsUnsure: false,
+        plan: undefined,
         age: undefined,
+        year11: undefined,
       },
     )
-    expect(readAnswers({ about: 'nonsense', sections: 'not-sure', age: '16' })).toMatchObject({
+    expect(
+      readAnswers({ about: 'nonsense', sections: 'not-sure', age: '16', plan: 'x', year11: 'y' }),
+    ).toMatchObject({
       answered: false,
       about: undefined,
       sectionsUnsure: true,
+      plan: undefined,
       age: '16',
+      year11: undefined,
     })
+    expect(
+      readAnswers({ about: 'health-service-refused', plan: 'assessing', year11: 'finished' }),
+    ).toMatchObject({ plan: 'assessing', year11: 'finished' })
   })
 
   it.each([
-    ['plan-contents', 'sections'],
-    ['plan-not-delivered', 'sections'],
-    ['refusal-to-assess', 'age'],
-    ['not-sure', 'result'],
-  ] as const)('after "%s" comes %s', (about, step) => {
-    expect(stepAfterAbout(about)).toBe(step)
+    ['plan-contents', 'sections', 'route-finder/sections'],
+    ['plan-not-delivered', 'sections', 'route-finder/sections'],
+    ['health-service-refused', 'plan', 'route-finder/plan'],
+    ['refusal-to-assess', 'age', 'route-finder'],
+    ['council-missed-time-limit', 'age', 'route-finder'],
+    ['not-sure', 'result', 'route-finder'],
+  ] as const)('after "%s" comes %s; before the age question: %s', (about, next, before) => {
+    expect(stepAfterAbout(about)).toBe(next)
+    expect(stepBeforeAge(about)).toBe(before)
   })
 
-  it('turns age bands into one age each, and back', () => {
-    expect(['under-16', '16-17', '18-25', 'x'].map(ageFromBand)).toEqual([
-      '15',
-      '16',
-      '18',
-      undefined,
-    ])
-    expect(['3', '15', '16', '17', '18', '25'].map(bandFromAge)).toEqual([
-      'under-16',
-      'under-16',
-      '16-17',
-      '16-17',
-      '18-25',
-      '18-25',
-    ])
+  // Rights pass at the end of Year 11, not on the 16th birthday (CFA s83(2)).
+  it.each([
+    ['not-finished-year-11', { age: '15', year11: 'not-finished' }],
+    ['finished-year-11', { age: '16', year11: 'finished' }],
+    ['18-25', { age: '18' }],
+    ['under-16', undefined],
+    ['x', undefined],
+  ])('band %s stands for %j', (band, answers) => {
+    expect(answersFromBand(band)).toEqual(answers)
+  })
+
+  it.each([
+    ['15', 'not-finished', 'not-finished-year-11'],
+    ['16', 'finished', 'finished-year-11'],
+    ['15', 'finished', 'finished-year-11'], // summer-born
+    ['18', undefined, '18-25'],
+    ['3', undefined, 'not-finished-year-11'],
+    ['17', undefined, 'finished-year-11'],
+    ['16', undefined, undefined], // cannot tell from the age
+    [undefined, undefined, undefined],
+  ] as const)('age %s, Year 11 %s comes back as %s', (age, year11, band) => {
+    expect(bandFromAnswers(age, year11)).toBe(band)
   })
 
   it('carries answers forward in the same form the API reads', () => {
     expect(
       answersQuery({ about: 'plan-contents', sections: ['B', 'F'], sectionsUnsure: true }),
     ).toBe('?about=plan-contents&sections=B%2CF&unsure=sections')
+    expect(
+      answersQuery({ about: 'health-service-refused', plan: 'yes', age: '16', year11: 'finished' }),
+    ).toBe('?about=health-service-refused&plan=yes&age=16&year11=finished')
     expect(answersQuery({})).toBe('')
   })
 })

@@ -1,17 +1,28 @@
 import {
+  NOT_SURE,
   PLAN_SECTIONS,
+  PLAN_STATUSES,
   SITUATIONS,
   SITUATIONS_NEEDING_AGE,
+  SITUATIONS_WITH_PLAN,
   SITUATIONS_WITH_SECTIONS,
+  YEAR_11_STATUSES,
+  type About,
   type PlanSection,
-  type Situation,
+  type PlanStatus,
+  type Year11Status,
 } from '@/lib/routeFinder'
 
 // The route finder's question pages: each form submits to its own page (GET, marked `answered`);
 // a valid answer redirects to the next question, an invalid one shows the question again.
 export type Search = Record<string, string | string[] | undefined>
-export const NOT_SURE = 'not-sure'
-export const AGE_BANDS = ['under-16', '16-17', '18-25'] as const
+export { NOT_SURE }
+
+/**
+ * The age question asks about the end of Year 11, because rights pass to the young person at the
+ * end of compulsory school age (CFA s83(2)), not on the 16th birthday; 18 decides social care.
+ */
+export const AGE_BANDS = ['not-finished-year-11', 'finished-year-11', '18-25'] as const
 export type AgeBand = (typeof AGE_BANDS)[number]
 
 /** "Not sure" which sections: the education sections, so the appeal route and certificate show. */
@@ -21,8 +32,13 @@ export const UNSURE_SECTIONS: Record<string, PlanSection[]> = {
   'plan-not-delivered': ['F'],
 }
 
-// One age stands for each band: all the rules need is under 16, 16-17, or 18 and over.
-const BAND_AGE: Record<AgeBand, string> = { 'under-16': '15', '16-17': '16', '18-25': '18' }
+// Each band as API answers: one age stands for the band (the rules only need under or over 18),
+// and `year11` says who holds the rights (at 15 or 16 the age alone cannot).
+const BAND_ANSWERS: Record<AgeBand, { age: string; year11?: Year11Status }> = {
+  'not-finished-year-11': { age: '15', year11: 'not-finished' },
+  'finished-year-11': { age: '16', year11: 'finished' },
+  '18-25': { age: '18' },
+}
 
 const list = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value])
@@ -35,36 +51,51 @@ const isOneOf = <T extends string>(values: readonly T[], value: unknown): value 
 
 export interface Answers {
   answered: boolean
-  about?: Situation | typeof NOT_SURE
+  about?: About
   sections: PlanSection[]
   sectionsUnsure: boolean
+  plan?: PlanStatus
   age?: string
+  year11?: Year11Status
 }
 
 export function readAnswers(search: Search): Answers {
   const [about] = list(search.about)
   const sections = list(search.sections)
   const [age] = list(search.age)
+  const [plan] = list(search.plan)
+  const [year11] = list(search.year11)
   return {
     answered: list(search.answered).length > 0,
     about: about === NOT_SURE || isOneOf(SITUATIONS, about) ? about : undefined,
     sections: PLAN_SECTIONS.filter((section) => sections.includes(section)),
     sectionsUnsure: sections.includes(NOT_SURE) || list(search.unsure).includes('sections'),
+    plan: isOneOf(PLAN_STATUSES, plan) ? plan : undefined,
     age: age && /^\d{1,2}$/.test(age) ? age : undefined,
+    year11: isOneOf(YEAR_11_STATUSES, year11) ? year11 : undefined,
   }
 }
 
 export const takesSections = (about: string | undefined) => isOneOf(SITUATIONS_WITH_SECTIONS, about)
+export const takesPlan = (about: string | undefined) => isOneOf(SITUATIONS_WITH_PLAN, about)
 export const needsAge = (about: string | undefined) => isOneOf(SITUATIONS_NEEDING_AGE, about)
 
-export function ageFromBand(band: unknown): string | undefined {
-  return isOneOf(AGE_BANDS, band) ? BAND_AGE[band] : undefined
+/** The answers an age band stands for, or undefined for anything else. */
+export function answersFromBand(band: unknown): { age: string; year11?: Year11Status } | undefined {
+  return isOneOf(AGE_BANDS, band) ? BAND_ANSWERS[band] : undefined
 }
 
-export function bandFromAge(age: string | undefined): AgeBand | undefined {
+/** The band to show as chosen when coming back to the age question. */
+export function bandFromAnswers(
+  age: string | undefined,
+  year11?: Year11Status,
+): AgeBand | undefined {
   if (age === undefined) return undefined
   const years = Number(age)
-  return years < 16 ? 'under-16' : years < 18 ? '16-17' : '18-25'
+  if (years >= 18) return '18-25'
+  if (year11 === 'finished' || (year11 === undefined && years >= 17)) return 'finished-year-11'
+  if (year11 === 'not-finished' || years <= 14) return 'not-finished-year-11'
+  return undefined // 15 or 16 from an old link: we cannot tell, so nothing is pre-selected
 }
 
 /** The query string carrying the answers so far to the next page (sections comma-separated). */
@@ -73,13 +104,22 @@ export function answersQuery(answers: Partial<Answers>): string {
   if (answers.about) query.set('about', answers.about)
   if (answers.sections?.length) query.set('sections', answers.sections.join(','))
   if (answers.sectionsUnsure) query.set('unsure', 'sections')
+  if (answers.plan) query.set('plan', answers.plan)
   if (answers.age) query.set('age', answers.age)
+  if (answers.year11) query.set('year11', answers.year11)
   const text = query.toString()
   return text ? `?${text}` : ''
 }
 
 /** The page after the "what is it about" question. */
-export function stepAfterAbout(about: Answers['about']): 'sections' | 'age' | 'result' {
+export function stepAfterAbout(about: Answers['about']): 'sections' | 'plan' | 'age' | 'result' {
   if (about === NOT_SURE) return 'result'
-  return takesSections(about) ? 'sections' : 'age'
+  if (takesSections(about)) return 'sections'
+  return takesPlan(about) ? 'plan' : 'age'
+}
+
+/** The page before the age question. */
+export function stepBeforeAge(about: Answers['about']): string {
+  if (takesSections(about)) return 'route-finder/sections'
+  return takesPlan(about) ? 'route-finder/plan' : 'route-finder'
 }

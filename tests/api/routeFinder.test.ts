@@ -3,6 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { defaultRouteTexts } from '@/content/routeTexts'
 import type { Locale } from '@/i18n/locales'
+import { findRoutes, SITUATIONS, type RouteFinderInput } from '@/lib/routeFinder'
+import en from '@/messages/en.json'
+import pl from '@/messages/pl.json'
+import ur from '@/messages/ur.json'
 
 // Route texts come from the CMS; the seeded defaults stand in for it here.
 const loadTexts = vi.fn(async (locale: Locale) => defaultRouteTexts(locale))
@@ -89,6 +93,100 @@ describe('GET /api/route-finder', () => {
     ['about=refusal-to-assess&age=ten', 'age', /whole number/],
     ['about=refusal-to-assess&age=40', 'age', /between 0 and 25/],
     ['about=refusal-to-assess&locale=de', 'locale', /en, pl or ur/],
+  ])('refuses %s with 400 on %s', async (query, field, message) => {
+    const { status, body } = await call(query)
+    expect(status).toBe(400)
+    expect(body.errors).toContainEqual({ field, message: expect.stringMatching(message) })
+  })
+
+  it('"not sure": cannot tell yet, never "no appeal", with the 2-month caveat and the calculator', async () => {
+    const { status, body } = await call('about=not-sure')
+    expect(status).toBe(200)
+    expect(body.appeal).toEqual({ status: 'unknown', text: en.RouteFinder.certificateUnknown })
+    expect(body.appeal.text).not.toBe(en.RouteFinder.certificateNull)
+    expect(body.notes).toContainEqual({
+      id: 'council-letter-may-start-2-months',
+      text: expect.stringContaining('2 months from the date it was sent'),
+      href: '/en/deadline-calculator',
+    })
+    expect(body.deadlines.map((d: { id: string }) => d.id)).toEqual(['contactAdviser', 'appeal'])
+    const plBody = (await call('about=not-sure&locale=pl')).body
+    expect(plBody.appeal.text).toBe(pl.RouteFinder.certificateUnknown)
+    expect(plBody.notes[0].href).toBe('/pl/deadline-calculator')
+  })
+
+  it.each([
+    ['yes', 'available', true, 'tribunal-appeal'],
+    ['assessing', 'not-yet', null, 'disagreement-resolution'],
+    ['no', 'not-yet', null, 'request-assessment'],
+  ])('health service refused, plan=%s: appeal %s', async (plan, appeal, certificate, route) => {
+    const { status, body } = await call(`about=health-service-refused&plan=${plan}`)
+    expect(status).toBe(200)
+    expect(body.appeal.status).toBe(appeal)
+    expect(body.certificateRequired).toBe(certificate)
+    expect(body.routes.map((r: { id: string }) => r.id)).toContain(route)
+    expect(body.notes.map((n: { id: string }) => n.id)).toContain(
+      'therapy-can-be-special-educational-provision',
+    )
+  })
+
+  it('council missed a time limit: complaint, ombudsman and judicial review with time limits', async () => {
+    const { status, body } = await call('about=council-missed-time-limit&locale=ur')
+    expect(status).toBe(200)
+    expect(body.appeal.status).toBe('not-yet')
+    expect(body.routes.map((r: { id: string }) => r.id)).toEqual([
+      'local-resolution',
+      'sendiass',
+      'disagreement-resolution',
+      'council-complaint',
+      'ombudsman-lgsco',
+      'judicial-review',
+    ])
+    expect(body.routes[4].deadline).toBe(ur.RouteFinder.routeDeadlines['ombudsman-lgsco'])
+    expect(body.notes).toContainEqual({
+      id: 'missed-time-limit-complaint-deadlines',
+      text: ur.RouteFinder.notes['missed-time-limit-complaint-deadlines'],
+    })
+  })
+
+  // Other directories must keep every caveat: each note and deadline comes with its own text.
+  const inputs: RouteFinderInput[] = [
+    ...SITUATIONS.filter((about) => !['plan-contents', 'plan-not-delivered'].includes(about)).map(
+      (about) => ({ about, age: 16 }),
+    ),
+    { about: 'not-sure' },
+    { about: 'plan-contents', sections: ['I'] },
+    { about: 'plan-contents', sections: ['C'] },
+    { about: 'plan-not-delivered', sections: ['F', 'G', 'H1'] },
+    { about: 'health-service-refused', plan: 'yes', age: 16, year11: 'finished' },
+  ]
+  const query = (input: RouteFinderInput) =>
+    new URLSearchParams(
+      Object.entries(input).map(([key, value]) => [key, [value].flat().join(',')]),
+    ).toString()
+  const MESSAGES = { en, pl, ur }
+  it.each(inputs.flatMap((input) => (['en', 'pl', 'ur'] as const).map((l) => [input, l] as const)))(
+    '%j in %s returns every note and deadline with its text',
+    async (input, locale) => {
+      const { status, body } = await call(`${query(input)}&locale=${locale}`)
+      expect(status).toBe(200)
+      const expected = findRoutes(input)
+      const rf = MESSAGES[locale].RouteFinder
+      expect(body.notes).toEqual(
+        expected.notes.map((id) => expect.objectContaining({ id, text: rf.notes[id] })),
+      )
+      expect(body.deadlines).toEqual(
+        expected.deadlines.map((id) => ({ id, text: rf.deadlines[id] })),
+      )
+      expect(body.appeal.status).toBe(expected.appeal)
+    },
+  )
+
+  it.each([
+    ['about=health-service-refused&plan=maybe', 'plan', /one of yes, no, assessing/],
+    ['about=refusal-to-assess&plan=yes', 'plan', /only be given when about is health/],
+    ['about=refusal-to-issue&age=17&year11=not-finished', 'year11', /does not fit the age/],
+    ['about=refusal-to-issue&year11=soon', 'year11', /finished, not-finished/],
   ])('refuses %s with 400 on %s', async (query, field, message) => {
     const { status, body } = await call(query)
     expect(status).toBe(400)

@@ -4,7 +4,11 @@ import { apiJson } from '@/lib/api/http'
 import { routeFinderResponse } from '@/lib/api/routeFinderResponse'
 import { getRouteTexts } from '@/lib/queries/routeTexts'
 
-/** GET /api/route-finder?about=plan-contents&sections=B,F&age=15&locale=ur (see issue 4). */
+/**
+ * GET /api/route-finder?about=plan-contents&sections=B,F&age=15&year11=not-finished&locale=ur
+ * (also plan=yes|no|assessing for about=health-service-refused, and about=not-sure): routes,
+ * appeal, certificate, deadlines and notes, each with its text in the requested language.
+ */
 export async function GET(request: NextRequest) {
   const { status, body, locale } = await routeFinderResponse(
     request.nextUrl.searchParams,

@@ -7,12 +7,13 @@ import { isLocale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import {
   AGE_BANDS,
-  ageFromBand,
+  answersFromBand,
   answersQuery,
-  bandFromAge,
+  bandFromAnswers,
   NOT_SURE,
   needsAge,
   readAnswers,
+  stepBeforeAge,
   takesSections,
 } from '@/lib/tools/routeFinderSteps'
 
@@ -27,7 +28,8 @@ async function load({ params, searchParams }: Props) {
   const answers = readAnswers(search)
   const band = typeof search.age === 'string' ? search.age : undefined
   // "I'd rather not say" is only offered when the routes do not depend on the age.
-  const valid = ageFromBand(band) !== undefined || (band === NOT_SURE && !needsAge(answers.about))
+  const valid =
+    answersFromBand(band) !== undefined || (band === NOT_SURE && !needsAge(answers.about))
   return { locale, answers, band, hasError: answers.answered && !valid }
 }
 
@@ -37,37 +39,41 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return questionMetadata(locale, 'route-finder/age', t('ageQuestion'), hasError)
 }
 
-/** The last question: the age decides who holds the rights and which social care applies. */
+/**
+ * The last question: whether Year 11 is over decides who holds the rights (CFA s83(2): the end of
+ * compulsory school age, not the 16th birthday); 18 decides which social care applies.
+ */
 export default async function AgeQuestion(props: Props) {
   const { locale, answers, band, hasError } = await load(props)
   setRequestLocale(locale)
-  const { about, sections, sectionsUnsure } = answers
+  const { about, sections, sectionsUnsure, plan } = answers
   if (!about || about === NOT_SURE) redirect(localeHref(locale, 'route-finder'))
   if (takesSections(about) && sections.length === 0) {
     redirect(localeHref(locale, 'route-finder/sections') + answersQuery({ about }))
   }
   if (answers.answered && !hasError) {
-    const age = ageFromBand(band)
     redirect(
       localeHref(locale, 'route-finder/result') +
-        answersQuery({ about, sections, sectionsUnsure, age }),
+        answersQuery({ about, sections, sectionsUnsure, plan, ...answersFromBand(band) }),
     )
   }
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const error = hasError ? t('errors.age') : undefined
-  const back = takesSections(about) ? 'route-finder/sections' : 'route-finder'
-  const checked = band && !answers.answered ? bandFromAge(answers.age) : undefined
+  const back = stepBeforeAge(about)
+  const checked =
+    band && !answers.answered ? bandFromAnswers(answers.age, answers.year11) : undefined
   return (
     <QuestionForm
       locale={locale}
       action={localeHref(locale, 'route-finder/age')}
-      backHref={localeHref(locale, back) + answersQuery({ about, sections, sectionsUnsure })}
+      backHref={localeHref(locale, back) + answersQuery({ about, sections, sectionsUnsure, plan })}
       error={error ? { href: '#age', text: error } : undefined}
       hidden={{
         about,
         sections: sections.join(',') || undefined,
         unsure: sectionsUnsure ? 'sections' : undefined,
+        plan,
       }}
     >
       <ChoiceQuestion

@@ -11,7 +11,7 @@ import { ProviderResults } from '../../providers/ProviderResults'
 type Search = Record<string, string | string[] | undefined>
 
 // The answers so far travel with the council choice, so the results page reloads as it was.
-const ANSWER_FIELDS = ['about', 'sections', 'age'] as const
+const ANSWER_FIELDS = ['about', 'sections', 'unsure', 'plan', 'age', 'year11'] as const
 
 /** The services for the reader's council, once chosen: a GET form, so no JavaScript is needed. */
 export async function CouncilServices({ locale, search }: { locale: Locale; search: Search }) {

@@ -1,39 +1,31 @@
 import { getTranslations } from 'next-intl/server'
 
 import { DateInput } from '@/components/DateInput'
-
 import type { Locale } from '@/i18n/locales'
+import type { RouteFinderBody } from '@/lib/api/routeFinderResponse'
 import { localeHref } from '@/lib/localeHref'
-import type { RouteFinderResult } from '@/lib/routeFinder'
 
-const CERTIFICATE_KEY = {
-  true: 'certificateTrue',
-  false: 'certificateFalse',
-  null: 'certificateNull',
-}
-
-/** Whether a certificate is needed, the time limits that apply, and the notes explained. */
-export async function ResultDetails({
-  locale,
-  result,
-}: {
-  locale: Locale
-  result: RouteFinderResult
-}) {
+/**
+ * Whether an appeal and a certificate apply, the time limits and the notes explained: the same
+ * sentences the API returns, so other sites show the same caveats.
+ */
+export async function ResultDetails({ locale, body }: { locale: Locale; body: RouteFinderBody }) {
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
+  // When we cannot tell whether there is an appeal, the time limits "may" apply.
+  const lead = body.appeal.status === 'unknown' ? 'deadlinesLeadMaybe' : 'deadlinesLead'
   return (
     <>
       <h2 className="govuk-heading-l">{t('certificateHeading')}</h2>
-      <p className="govuk-body">{t(CERTIFICATE_KEY[`${result.certificateRequired}`])}</p>
-      {result.deadlines.length > 0 && (
+      <p className="govuk-body">{body.appeal.text}</p>
+      {body.deadlines.length > 0 && (
         <>
           <h2 className="govuk-heading-l">{t('deadlinesHeading')}</h2>
-          <p className="govuk-body">{t('deadlinesLead')}</p>
+          <p className="govuk-body">{t(lead)}</p>
           <ul className="govuk-list govuk-list--bullet">
-            {result.deadlines.map((id) => (
-              <li key={id}>{t(`deadlines.${id}`)}</li>
+            {body.deadlines.map(({ id, text }) => (
+              <li key={id}>{text}</li>
             ))}
           </ul>
           {/* A GET form into the calculator, so the decision date arrives filled in. */}
@@ -55,12 +47,22 @@ export async function ResultDetails({
           </form>
         </>
       )}
-      {result.notes.length > 0 && (
+      {body.notes.length > 0 && (
         <>
           <h2 className="govuk-heading-l">{t('notesHeading')}</h2>
           <ul className="govuk-list govuk-list--bullet govuk-list--spaced">
-            {result.notes.map((note) => (
-              <li key={note}>{t(`notes.${note}`)}</li>
+            {body.notes.map(({ id, text, href }) => (
+              <li key={id}>
+                {text}
+                {href && (
+                  <>
+                    {' '}
+                    <a className="govuk-link" href={href}>
+                      {t('noteCalculatorLink')}
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </>

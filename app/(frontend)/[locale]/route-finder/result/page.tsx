@@ -5,26 +5,18 @@ import { notFound, redirect } from 'next/navigation'
 import { BackLink } from '@/components/BackLink'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { isLocale } from '@/i18n/locales'
-import { presentRoutes } from '@/lib/api/routeFinderResponse'
+import { presentResult } from '@/lib/api/routeFinderResponse'
 import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getRouteTexts } from '@/lib/queries/routeTexts'
-import { findRoutes, parseRouteFinderQuery, type RouteFinderResult } from '@/lib/routeFinder'
+import { findRoutes, parseRouteFinderQuery } from '@/lib/routeFinder'
 import { answersQuery, NOT_SURE, readAnswers } from '@/lib/tools/routeFinderSteps'
 
 import { CouncilServices } from './CouncilServices'
 import { ResultDetails } from './ResultDetails'
 
 type Props = PageProps<'/[locale]/route-finder/result'>
-
-// "Not sure what it is about": the two first steps, which help work out the rest.
-const NOT_SURE_RESULT: RouteFinderResult = {
-  routes: ['local-resolution', 'sendiass'],
-  certificateRequired: null,
-  deadlines: [],
-  notes: [],
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -40,21 +32,22 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
   setRequestLocale(locale)
   const search = await searchParams
   const answers = readAnswers(search)
-  let result = NOT_SURE_RESULT
-  if (answers.about !== NOT_SURE) {
-    const parsed = parseRouteFinderQuery({
-      about: search.about,
-      sections: search.sections,
-      age: search.age,
-    })
-    // An incomplete or edited link: start the questions again rather than guess.
-    if (!parsed.ok) redirect(localeHref(locale, 'route-finder'))
-    result = findRoutes(parsed.value)
-  }
+  // "Not sure" is an answer too: the rules then say we cannot tell yet, never "no appeal".
+  const parsed = parseRouteFinderQuery({
+    about: search.about,
+    sections: search.sections,
+    age: search.age,
+    plan: search.plan,
+    year11: search.year11,
+  })
+  // An incomplete or edited link: start the questions again rather than guess.
+  if (!parsed.ok) redirect(localeHref(locale, 'route-finder'))
+  const result = findRoutes(parsed.value)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const translate: Translate = (key, values) => t(key as never, values as never)
-  const routes = presentRoutes(result, await getRouteTexts(locale), locale, translate)
+  const body = presentResult(result, await getRouteTexts(locale), locale, translate)
+  const { routes } = body
   const back =
     answers.about === NOT_SURE
       ? localeHref(locale, 'route-finder') + answersQuery({ about: NOT_SURE })
@@ -91,7 +84,7 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
                 </li>
               ))}
             </ol>
-            <ResultDetails locale={locale} result={result} />
+            <ResultDetails locale={locale} body={body} />
             <CouncilServices locale={locale} search={search} />
             <NotLegalAdvice locale={locale} />
             <p className="govuk-body app-no-print">
