@@ -30,13 +30,16 @@ for (const { code } of LOCALES) {
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.ageQuestion)
       await expectNoAxeViolations(page)
-      await page.getByLabel(t.ages['under-16'], { exact: true }).check()
+      await page.getByLabel(t.ages['not-finished-year-11'], { exact: true }).check()
       await continueOn(page, code)
 
-      await expect(page).toHaveURL(/\/route-finder\/result\?about=plan-contents&sections=I&age=15/)
+      await expect(page).toHaveURL(
+        /\/route-finder\/result\?about=plan-contents&sections=I&age=15&year11=not-finished/,
+      )
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.resultTitle)
       const routes = page.locator('.app-route-list h2')
-      await expect(routes).toHaveCount(5)
+      // Section I is plan contents, so the health and social care recommendations route shows too.
+      await expect(routes).toHaveCount(6)
       await expect(page.getByText(t.certificateFalse)).toBeVisible()
       await expect(page.getByText(t.notes['section-i-only-no-certificate'])).toBeVisible()
       await expectNoAxeViolations(page)
@@ -59,7 +62,7 @@ for (const { code } of LOCALES) {
       await page.goBack()
       // The back link returns to the age question with the answer kept.
       await page.getByRole('link', { name: f.back }).click()
-      await expect(page.getByLabel(t.ages['under-16'], { exact: true })).toBeChecked()
+      await expect(page.getByLabel(t.ages['not-finished-year-11'], { exact: true })).toBeChecked()
     })
 
     test('shows an error on each question answered with nothing', async ({ page }) => {
@@ -125,7 +128,7 @@ test('the whole journey works by keyboard alone', async ({ page }) => {
   await tabTo(page, 'age')
   await page.keyboard.press('Space')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/result\?about=refusal-to-issue&age=15/)
+  await expect(page).toHaveURL(/result\?about=refusal-to-issue&age=15&year11=not-finished/)
   await expect(page.getByText(t.certificateTrue)).toBeVisible()
 })
 
@@ -165,3 +168,80 @@ for (const { code } of LOCALES) {
     await expectNoAxeViolations(page)
   })
 }
+
+// Issue 8: the situations where a family must never be told "no appeal", and the new ones,
+// without JavaScript in every language, with axe on each page.
+test.describe('without JavaScript: the new answers', () => {
+  test.use({ javaScriptEnabled: false })
+
+  for (const { code } of LOCALES) {
+    const t = messages[code].RouteFinder
+    const f = messages[code].Forms
+
+    test(`${code}: "I'm not sure" says we cannot tell yet and links the calculator`, async ({
+      page,
+    }) => {
+      await page.goto(`/${code}/route-finder`)
+      await page.getByLabel(f.notSure, { exact: true }).check()
+      await continueOn(page, code)
+      await expect(page).toHaveURL(new RegExp(`/${code}/route-finder/result\\?about=not-sure`))
+      await expect(page.getByText(t.certificateUnknown)).toBeVisible()
+      await expect(page.getByText(t.certificateNull)).toHaveCount(0)
+      await expect(page.getByText(t.deadlinesLeadMaybe)).toBeVisible()
+      await expect(page.getByText(t.notes['council-letter-may-start-2-months'])).toBeVisible()
+      await expectNoAxeViolations(page)
+      await page.getByRole('link', { name: t.noteCalculatorLink }).click()
+      await expect(page).toHaveURL(new RegExp(`/${code}/deadline-calculator$`))
+    })
+
+    test(`${code}: a refused health service asks about the plan; with one, therapy can be appealed`, async ({
+      page,
+    }) => {
+      await page.goto(`/${code}/route-finder`)
+      await page.getByLabel(t.situations['health-service-refused'], { exact: true }).check()
+      await continueOn(page, code)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.planQuestion)
+      await continueOn(page, code)
+      await expectErrorSummary(page, code, t.errors.plan)
+      await expectNoAxeViolations(page)
+      await page.getByLabel(t.plans.yes, { exact: true }).check()
+      await continueOn(page, code)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.ageQuestion)
+      await expectNoAxeViolations(page)
+      await page.getByLabel(t.ages['finished-year-11'], { exact: true }).check()
+      await continueOn(page, code)
+      await expect(page).toHaveURL(/about=health-service-refused&plan=yes&age=16&year11=finished/)
+      await expect(page.getByText(t.certificateTrue)).toBeVisible()
+      await expect(
+        page.getByText(t.notes['therapy-can-be-special-educational-provision']),
+      ).toBeVisible()
+      await expect(page.getByText(t.notes['young-person-holds-rights'])).toBeVisible()
+      await expectNoAxeViolations(page)
+      // Back through the questions with the answers kept.
+      await page.getByRole('link', { name: f.back }).click()
+      await expect(page.getByLabel(t.ages['finished-year-11'], { exact: true })).toBeChecked()
+      await page.getByRole('link', { name: f.back }).click()
+      await expect(page.getByLabel(t.plans.yes, { exact: true })).toBeChecked()
+    })
+
+    test(`${code}: the council missed a time limit: complaint, ombudsman, judicial review`, async ({
+      page,
+    }) => {
+      await page.goto(`/${code}/route-finder`)
+      await page.getByLabel(t.situations['council-missed-time-limit'], { exact: true }).check()
+      await continueOn(page, code)
+      await page.getByLabel(t.ages['not-finished-year-11'], { exact: true }).check()
+      await continueOn(page, code)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.resultTitle)
+      await expect(page.locator('.app-route-list h2')).toHaveCount(6)
+      await expect(page.getByText(t.certificateNotYet)).toBeVisible()
+      await expect(page.getByText(t.notes['council-time-limits'])).toBeVisible()
+      await expect(page.getByText(t.notes['missed-time-limit-complaint-deadlines'])).toBeVisible()
+      await expect(
+        page.getByText(t.timeLimit.replace('{limit}', t.routeDeadlines['judicial-review'])),
+      ).toBeVisible()
+      await expect(page.getByText(t.notes['young-person-holds-rights'])).toHaveCount(0)
+      await expectNoAxeViolations(page)
+    })
+  }
+})

@@ -116,8 +116,6 @@ export const ROUTE_NOTES = [
   'young-person-holds-rights',
   // aged 15 or 16 and not said whether Year 11 is over: the rule, not a guess
   'rights-pass-at-end-of-year-11',
-  // "not sure": we cannot tell yet whether there is an appeal (never "no appeal")
-  'cannot-tell-yet',
   // HESC r20: a council letter about an EHC assessment or plan may start a 2-month time limit
   'council-letter-may-start-2-months',
   // CFA s21(5), CoP 9.73-9.74: therapy that educates or trains is special educational provision

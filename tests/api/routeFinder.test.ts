@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { defaultRouteTexts } from '@/content/routeTexts'
 import type { Locale } from '@/i18n/locales'
-import { findRoutes, SITUATIONS, type RouteFinderInput } from '@/lib/routeFinder'
+import {
+  APPEAL_STATUSES,
+  findRoutes,
+  ROUTE_NOTES,
+  SITUATIONS,
+  type RouteFinderInput,
+} from '@/lib/routeFinder'
 import en from '@/messages/en.json'
 import pl from '@/messages/pl.json'
 import ur from '@/messages/ur.json'
@@ -181,6 +187,18 @@ describe('GET /api/route-finder', () => {
       expect(body.appeal.status).toBe(expected.appeal)
     },
   )
+
+  it.each(['en', 'pl', 'ur'] as const)('%s has a text for every note and appeal answer', (l) => {
+    const rf: Record<string, unknown> = MESSAGES[l].RouteFinder
+    const notes = rf.notes as Record<string, string>
+    for (const id of ROUTE_NOTES) expect(notes[id], id).toMatch(/\S/)
+    for (const key of ['certificateTrue', 'certificateFalse', 'certificateNull']) {
+      expect(rf[key]).toMatch(/\S/)
+    }
+    expect(APPEAL_STATUSES.length).toBe(4)
+    expect(rf.certificateNotYet).toMatch(/\S/)
+    expect(rf.certificateUnknown).toMatch(/\S/)
+  })
 
   it.each([
     ['about=health-service-refused&plan=maybe', 'plan', /one of yes, no, assessing/],
