@@ -4,6 +4,7 @@ import type { RouteTextMap } from '@/lib/queries/routeTexts'
 import {
   findRoutes,
   NOT_SURE,
+  NOTE_SOURCES,
   parseRouteFinderQuery,
   PLAN_SECTIONS,
   PLAN_STATUSES,
@@ -26,7 +27,8 @@ export type RouteAnswer = {
   href: string
   deadline?: string
 }
-export type NoteAnswer = { id: RouteNote; text: string; href?: string }
+/** A caveat: its sentence, its legal source (English citation), and a link where one helps. */
+export type NoteAnswer = { id: RouteNote; text: string; legalBasis: string; href?: string }
 export type DeadlineAnswer = { id: RouteFinderResult['deadlines'][number]; text: string }
 export type RouteFinderBody = {
   routes: RouteAnswer[]
@@ -95,7 +97,13 @@ export function appealTextKey(result: RouteFinderResult): string {
 export function presentNotes(result: RouteFinderResult, locale: Locale, t: Translate) {
   return result.notes.map((id): NoteAnswer => {
     const href = NOTE_LINKS[id]
-    return { id, text: t(`notes.${id}`), ...(href && { href: localeHref(locale, href) }) }
+    const text = t(`notes.${id}`)
+    return {
+      id,
+      text,
+      legalBasis: NOTE_SOURCES[id],
+      ...(href && { href: localeHref(locale, href) }),
+    }
   })
 }
 

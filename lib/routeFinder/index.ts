@@ -1,4 +1,5 @@
 export { findRoutes } from './findRoutes'
+export { NOTE_SOURCES } from './sources'
 export {
   parseRouteFinderQuery,
   ROUTE_FINDER_ERROR_CODES,

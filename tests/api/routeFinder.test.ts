@@ -7,6 +7,7 @@ import { appealTextKey } from '@/lib/api/routeFinderResponse'
 import {
   APPEAL_STATUSES,
   findRoutes,
+  NOTE_SOURCES,
   ROUTE_NOTES,
   SITUATIONS,
   type RouteFinderInput,
@@ -114,6 +115,7 @@ describe('GET /api/route-finder', () => {
     expect(body.notes).toContainEqual({
       id: 'council-letter-may-start-2-months',
       text: expect.stringContaining('2 months from the date it was sent'),
+      legalBasis: 'Tribunal Procedure (HESC) Rules 2008, r20',
       href: '/en/deadline-calculator',
     })
     expect(body.deadlines.map((d: { id: string }) => d.id)).toEqual(['contactAdviser', 'appeal'])
@@ -153,6 +155,7 @@ describe('GET /api/route-finder', () => {
     expect(body.notes).toContainEqual({
       id: 'missed-time-limit-complaint-deadlines',
       text: ur.RouteFinder.notes['missed-time-limit-complaint-deadlines'],
+      legalBasis: 'Local Government Act 1974, s26B; Civil Procedure Rules, r54.5(1)',
     })
   })
 
@@ -180,7 +183,9 @@ describe('GET /api/route-finder', () => {
       const expected = findRoutes(input)
       const rf = MESSAGES[locale].RouteFinder
       expect(body.notes).toEqual(
-        expected.notes.map((id) => expect.objectContaining({ id, text: rf.notes[id] })),
+        expected.notes.map((id) =>
+          expect.objectContaining({ id, text: rf.notes[id], legalBasis: NOTE_SOURCES[id] }),
+        ),
       )
       expect(body.deadlines).toEqual(
         expected.deadlines.map((id) => ({ id, text: rf.deadlines[id] })),

@@ -51,7 +51,7 @@ export async function ResultDetails({ locale, body }: { locale: Locale; body: Ro
         <>
           <h2 className="govuk-heading-l">{t('notesHeading')}</h2>
           <ul className="govuk-list govuk-list--bullet govuk-list--spaced">
-            {body.notes.map(({ id, text, href }) => (
+            {body.notes.map(({ id, text, href, legalBasis }) => (
               <li key={id}>
                 {text}
                 {href && (
@@ -62,6 +62,14 @@ export async function ResultDetails({ locale, body }: { locale: Locale; body: Ro
                     </a>
                   </>
                 )}
+                <br />
+                {/* Citations are English in every language, isolated so they read left to right. */}
+                <span className="govuk-body-s app-secondary-text">
+                  {t('legalBasisLabel')}{' '}
+                  <bdi lang="en" dir="ltr">
+                    {legalBasis}
+                  </bdi>
+                </span>
               </li>
             ))}
           </ul>
