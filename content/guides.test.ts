@@ -33,8 +33,8 @@ const LEGAL_BASIS: Record<Locale, string> = {
 const PROPOSED: Record<Locale, RegExp> = { en: /^Proposed:/, pl: /^Propozycja:/, ur: /^تجویز:/ }
 // "The time limit for an appeal keeps running" in each language.
 const KEEPS_RUNNING: Record<Locale, RegExp> = {
-  en: /time limit for an appeal keeps running/,
-  pl: /termin na odwołanie nadal biegnie/,
+  en: /time limit for an appeal keeps running/i,
+  pl: /termin na odwołanie nadal biegnie/i,
   ur: /اپیل کی وقت کی حد چلتی رہتی ہے/,
 }
 
