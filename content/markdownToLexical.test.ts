@@ -91,12 +91,14 @@ describe('markdownToLexical: inline', () => {
     ).toEqual(expected)
   })
 
-  it('keeps the link target', () => {
-    const [link] = inline('[x](/resolving-a-disagreement/mediation)', 'ltr') as unknown as Node[]
-    expect(link.fields).toEqual({
-      linkType: 'custom',
-      url: '/resolving-a-disagreement/mediation',
-      newTab: false,
-    })
+  it.each([
+    ['an internal page', '/resolving-a-disagreement/mediation'],
+    ['an internal page with a query', '/providers?kind=mediation'],
+    ['an official site', 'https://www.gov.uk/special-educational-needs-disability-tribunal'],
+    ['an ombudsman', 'https://www.lgo.org.uk'],
+  ])('keeps the link target of %s, opening in the same tab', (_what, url) => {
+    const [link] = inline(`[x](${url})`, 'ltr') as unknown as Node[]
+    expect(link.type).toBe('link')
+    expect(link.fields).toEqual({ linkType: 'custom', url, newTab: false })
   })
 })

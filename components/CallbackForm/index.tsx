@@ -66,6 +66,13 @@ export async function CallbackForm({ locale, provider }: Props) {
         {t('heading')}
       </h2>
       <p className="govuk-body">{t('intro', { team })}</p>
+      {/* The council's call-back never stands in for the mediation adviser contact (Regs 2014
+          reg 33), which a parent must make within 2 months to keep the right to appeal. */}
+      {!provider && (
+        <div className="govuk-inset-text" id="callback-not-mediation-adviser">
+          {t('notMediationAdviser')}
+        </div>
+      )}
       <CallbackFormClient locale={locale} provider={provider?.slug ?? ''} labels={labels} />
     </section>
   )

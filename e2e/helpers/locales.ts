@@ -16,7 +16,9 @@ export const GUIDE_PATHS = [
   'resolving-a-disagreement/disagreement-resolution',
   'resolving-a-disagreement/mediation',
   'resolving-a-disagreement/send-tribunal-appeals',
+  'resolving-a-disagreement/after-you-appeal',
   'resolving-a-disagreement/extended-appeals',
   'resolving-a-disagreement/complaints',
   'resolving-a-disagreement/what-to-do-if',
+  'resolving-a-disagreement/proposed-changes-2026',
 ]

@@ -2,15 +2,23 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
+import { spellingVariants } from '@/lib/search/query'
 
 const LIMIT = 20
 
 /** One result: its title, where it lives under the locale, and the text to quote from. */
 export type SearchHit = { title: string; path: string; text: string }
 
-/** Every term somewhere in one of the fields: Payload's `like` matches all its words. */
+/**
+ * Every term somewhere in one of the fields (Payload's `like` matches all its words), in any of
+ * the query's spellings (see spellingVariants).
+ */
 function anyField(fields: string[], query: string): Where {
-  return { or: fields.map((field) => ({ [field]: { like: query } })) }
+  return {
+    or: spellingVariants(query).flatMap((spelling) =>
+      fields.map((field) => ({ [field]: { like: spelling } })),
+    ),
+  }
 }
 
 /** Published guides and shown providers in the reader's language that contain the query. */

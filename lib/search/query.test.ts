@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { highlight, parseQuery, snippet } from './query'
+import { canonicalSpelling, highlight, parseQuery, snippet, spellingVariants } from './query'
+
+// Urdu "Tribunal": the spelling the site uses, and the other one readers type.
+const TRIBUNAL = 'ٹربیونل'
+const TRIBUNAL_VARIANT = 'ٹریبونل'
 
 describe('parseQuery', () => {
   it.each([
@@ -18,8 +22,43 @@ describe('parseQuery', () => {
     ['mediacja mediacja', { kind: 'ok', query: 'mediacja mediacja', terms: ['mediacja'] }],
     ['ثالثی', { kind: 'ok', query: 'ثالثی', terms: ['ثالثی'] }],
     ['x'.repeat(101), { kind: 'invalid', query: 'x'.repeat(100), error: 'tooLong' }],
+    [TRIBUNAL, { kind: 'ok', query: TRIBUNAL, terms: [TRIBUNAL, TRIBUNAL_VARIANT] }],
+    [
+      `${TRIBUNAL_VARIANT} اپیل`,
+      {
+        kind: 'ok',
+        query: `${TRIBUNAL_VARIANT} اپیل`,
+        terms: [TRIBUNAL_VARIANT, TRIBUNAL, 'اپیل'],
+      },
+    ],
   ])('%j', (raw, expected) => {
     expect(parseQuery(raw as string | string[] | undefined)).toEqual(expected)
+  })
+})
+
+describe('spelling variants', () => {
+  it.each([
+    ['mediation', ['mediation']],
+    [TRIBUNAL, [TRIBUNAL, TRIBUNAL_VARIANT]],
+    [TRIBUNAL_VARIANT, [TRIBUNAL_VARIANT, TRIBUNAL]],
+    [
+      `SEND ${TRIBUNAL_VARIANT} میں اپیل`,
+      [`SEND ${TRIBUNAL_VARIANT} میں اپیل`, `SEND ${TRIBUNAL} میں اپیل`],
+    ],
+    // Arabic yeh (U+064A) as an Arabic keyboard types it, inside the variant spelling.
+    ['ٹر\u064aبونل', ['ٹر\u064aبونل', TRIBUNAL, TRIBUNAL_VARIANT]],
+    ['ثالثی', ['ثالثی']],
+  ])('%j is searched as %j', (text, expected) => {
+    expect(spellingVariants(text)).toEqual(expected)
+  })
+
+  it.each([
+    [TRIBUNAL_VARIANT, TRIBUNAL],
+    [TRIBUNAL, TRIBUNAL],
+    ['\u0643\u0648\u0646\u0633\u0644', '\u06a9\u0648\u0646\u0633\u0644'], // Arabic kaf -> Urdu kaf
+    ['Tribunal', 'Tribunal'],
+  ])('%j is written %j in the site spelling', (text, expected) => {
+    expect(canonicalSpelling(text)).toBe(expected)
   })
 })
 

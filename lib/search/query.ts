@@ -1,6 +1,41 @@
 export const QUERY_MIN = 2
 export const QUERY_MAX = 100
 
+/**
+ * Words readers spell more than one way, as [the spelling the site's texts use, other spellings].
+ * Urdu writes "Tribunal" both ways; the guides use the first (content/terminology.test.ts).
+ */
+const SPELLINGS: [string, string[]][] = [['ٹربیونل', ['ٹریبونل']]]
+
+// Arabic keyboards type these letters; Urdu text uses the Urdu forms (yeh, kaf).
+const ARABIC_TO_URDU: [RegExp, string][] = [
+  [/\u064a/g, '\u06cc'],
+  [/\u0643/g, '\u06a9'],
+]
+
+/** The text with Arabic letters in their Urdu form and every variant in the site's spelling. */
+export function canonicalSpelling(text: string): string {
+  let result = text
+  for (const [pattern, urdu] of ARABIC_TO_URDU) result = result.replace(pattern, urdu)
+  for (const [canonical, variants] of SPELLINGS)
+    for (const variant of variants) result = result.replaceAll(variant, canonical)
+  return result
+}
+
+/**
+ * Every spelling of `text` worth searching for: as typed, in the site's spelling and in each
+ * variant spelling, so a guide is found whichever spelling the reader or an editor used.
+ * Returns distinct strings, the text as typed first.
+ */
+export function spellingVariants(text: string): string[] {
+  const canonical = canonicalSpelling(text)
+  const variants = [text, canonical]
+  for (const [word, others] of SPELLINGS)
+    if (canonical.includes(word))
+      for (const other of others) variants.push(canonical.replaceAll(word, other))
+  return [...new Set(variants)]
+}
+
 export type ParsedQuery =
   | { kind: 'none' }
   | { kind: 'invalid'; query: string; error: 'tooShort' | 'tooLong' }
@@ -20,7 +55,9 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   if (query.length > QUERY_MAX)
     return { kind: 'invalid', query: query.slice(0, QUERY_MAX), error: 'tooLong' }
   if (query.length < QUERY_MIN) return { kind: 'invalid', query, error: 'tooShort' }
-  const terms = [...new Set(query.toLocaleLowerCase().split(' ').filter(Boolean))].slice(0, 10)
+  const words = [...new Set(query.toLocaleLowerCase().split(' ').filter(Boolean))].slice(0, 10)
+  // Highlight every spelling of a word, since results may use any of them.
+  const terms = [...new Set(words.flatMap(spellingVariants))]
   return { kind: 'ok', query, terms }
 }
 

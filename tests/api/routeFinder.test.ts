@@ -86,7 +86,7 @@ describe('GET /api/route-finder', () => {
     expect(pl.body.routes[4].href).toBe('/pl/resolving-a-disagreement/send-tribunal-appeals')
     const ur = await call('about=cease-to-maintain&locale=ur')
     expect(ur.body.routes[1].href).toBe('/ur/providers')
-    expect(ur.body.routes[4].title).toBe('SEND ٹریبونل میں اپیل کریں')
+    expect(ur.body.routes[4].title).toBe('SEND ٹربیونل میں اپیل کریں')
     expect(loadTexts).toHaveBeenCalledWith('ur')
   })
 
