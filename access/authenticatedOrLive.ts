@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -9,11 +9,12 @@ import { hasRole } from './roles'
 export const authenticatedOrLive: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const now = new Date().toISOString()
-  return {
+  const live: Where = {
     and: [
       { _status: { equals: 'published' } },
       { or: [{ startsAt: { exists: false } }, { startsAt: { less_than_equal: now } }] },
       { or: [{ endsAt: { exists: false } }, { endsAt: { greater_than: now } }] },
     ],
   }
+  return live
 }

@@ -52,10 +52,14 @@ const loadPublishedBanners = unstable_cache(
 async function regenerateAt(when: Date | null, now: Date): Promise<void> {
   if (!when) return
   const seconds = Math.max(1, Math.ceil((when.getTime() - now.getTime()) / 1000))
-  await unstable_cache(async () => when.toISOString(), ['alert-banner-change', when.toISOString()], {
-    revalidate: seconds,
-    tags: [ALERT_BANNERS_TAG],
-  })()
+  await unstable_cache(
+    async () => when.toISOString(),
+    ['alert-banner-change', when.toISOString()],
+    {
+      revalidate: seconds,
+      tags: [ALERT_BANNERS_TAG],
+    },
+  )()
 }
 
 /** The banners a page shows now: site-wide (`pageId: null`) or limited to that page. */
