@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
       await page.goto(`/${code}`)
       const banner = page.getByRole('region', { name: text.title })
       await expect(banner.getByRole('heading', { name: t.information })).toBeVisible()
-      await expect(banner.getByText(text.title)).toBeVisible()
+      await expect(banner.getByText(text.title, { exact: true })).toBeVisible()
       await expect(banner.getByRole('link', { name: text.linkLabel })).toHaveAttribute(
         'href',
         `/${code}/proposed-changes-2026`,
