@@ -74,6 +74,7 @@ export interface Config {
     providers: Provider;
     'local-authorities': LocalAuthority;
     'callback-requests': CallbackRequest;
+    'alert-banners': AlertBanner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     'local-authorities': LocalAuthoritiesSelect<false> | LocalAuthoritiesSelect<true>;
     'callback-requests': CallbackRequestsSelect<false> | CallbackRequestsSelect<true>;
+    'alert-banners': AlertBannersSelect<false> | AlertBannersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -445,6 +447,41 @@ export interface CallbackRequest {
   createdAt: string;
 }
 /**
+ * Shown at the top of pages while published and between its start and end. Readers can hide it; it shows again when you change its text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-banners".
+ */
+export interface AlertBanner {
+  id: number;
+  title: string;
+  /**
+   * Plain sentences. Leave an empty line between paragraphs.
+   */
+  text: string;
+  linkLabel?: string | null;
+  /**
+   * A path such as /en/proposed-changes-2026, or https://...
+   */
+  linkUrl?: string | null;
+  severity: 'information' | 'warning';
+  /**
+   * Empty: as soon as it is published.
+   */
+  startsAt?: string | null;
+  /**
+   * Empty: until it is unpublished.
+   */
+  endsAt?: string | null;
+  /**
+   * Empty: every page. Otherwise only on these guides.
+   */
+  pages?: (number | Page)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -596,6 +633,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'callback-requests';
         value: number | CallbackRequest;
+      } | null)
+    | ({
+        relationTo: 'alert-banners';
+        value: number | AlertBanner;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -802,6 +843,23 @@ export interface CallbackRequestsSelect<T extends boolean = true> {
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-banners_select".
+ */
+export interface AlertBannersSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  linkLabel?: T;
+  linkUrl?: T;
+  severity?: T;
+  startsAt?: T;
+  endsAt?: T;
+  pages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

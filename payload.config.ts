@@ -11,6 +11,7 @@ import {
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AlertBanners } from '@/collections/AlertBanners'
 import { CallbackRequests } from '@/collections/CallbackRequests'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
@@ -64,7 +65,16 @@ export default buildConfig({
       },
     },
   },
-  collections: [Pages, Media, Users, RouteTexts, Providers, LocalAuthorities, CallbackRequests],
+  collections: [
+    Pages,
+    Media,
+    Users,
+    RouteTexts,
+    Providers,
+    LocalAuthorities,
+    CallbackRequests,
+    AlertBanners,
+  ],
   globals: [SiteSettings, BankHolidays],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { defaultLocale, localeDir, type Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 
+import { seedAlertBanners } from './alertBanners'
 import { loadGuides, type GuideSource } from './loadGuides'
 import { markdownToLexical } from './markdownToLexical'
 import { seedProviders } from './providers'
@@ -74,6 +75,7 @@ export async function seed(payload: Payload): Promise<{ seeded: boolean; pages: 
     await payload.updateGlobal({ slug: 'site-settings', locale: locale as Locale, data, context })
   }
   const pages = await seedPages(payload)
+  await seedAlertBanners(payload)
   await seedAdmin(payload)
   return { seeded: true, pages }
 }

@@ -52,7 +52,7 @@ for (const { code } of LOCALES) {
       await fillCallbackForm(page, code)
       await page.getByRole('button', { name: t.submit }).click()
       await expect(page.getByRole('heading', { name: t.sentTitle })).toBeVisible()
-      await expect(page.locator('.govuk-notification-banner')).toBeFocused()
+      await expect(page.locator('.govuk-notification-banner--success')).toBeFocused()
       await expectNoAxeViolations(page)
     })
   })

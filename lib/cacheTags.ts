@@ -18,3 +18,4 @@ export function homePaths(): string[] {
 export const BANK_HOLIDAYS_TAG = 'bank-holidays'
 export const ROUTE_TEXTS_TAG = 'route-texts'
 export const COUNCILS_TAG = 'local-authorities'
+export const ALERT_BANNERS_TAG = 'alert-banners'

@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { AlertBanners } from '@/components/AlertBanner'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { SkipLink } from '@/components/SkipLink'
@@ -47,7 +48,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             translation runtime or messages are sent to the browser. */}
         <SkipLink label={t('skipLink')} />
         <Header locale={locale} councilName={settings.councilName} />
-        <div className="govuk-width-container">{children}</div>
+        <div className="govuk-width-container">
+          <AlertBanners locale={locale} pageId={null} />
+          {children}
+        </div>
         <Footer locale={locale} settings={settings} />
       </body>
     </html>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { AlertBanners } from '@/components/AlertBanner'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CallbackForm } from '@/components/CallbackForm'
 import { ContentsList } from '@/components/ContentsList'
@@ -62,6 +63,8 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <>
+      {/* Banners limited to this guide; the layout shows the site-wide ones just above. */}
+      <AlertBanners locale={locale} pageId={page.id} />
       <Breadcrumbs
         label={tb('label')}
         items={[{ label: tb('home'), href: localeHref(locale) }, ...ancestors]}
