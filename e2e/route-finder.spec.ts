@@ -12,7 +12,8 @@ async function continueOn(page: Page, code: Code) {
 
 /** axe needs JavaScript in the page, so a page reached without it is checked in a second tab. */
 async function expectNoAxeViolationsAt(browser: Browser, page: Page) {
-  const context = await browser.newContext()
+  // Playwright Test gives new contexts the describe block's options, so JavaScript is turned back on.
+  const context = await browser.newContext({ javaScriptEnabled: true })
   try {
     const checked = await context.newPage()
     await checked.goto(page.url())
