@@ -13,18 +13,18 @@ import {
 
 // HESC = Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber)
 // Rules 2008: r20(1) the time limit; r12(1) by 5pm; r12(2) a non-working day moves to the next
-// working day; r12(3) in SEN cases a time limit ending in August or 25 December to 1 January
+// working day; r12(3)(a) in SEN cases a time limit ending in August or 25 December to 1 January
 // moves past the period. CFA 2014 s51: the right of appeal; s55(3): no certificate for section I.
 const HESC = 'HESC Rules 2008'
 
 function legalBasis(adjusted: DeadlineAdjustment, placementOnly: boolean): string {
   const rules =
     adjusted === 'august' || adjusted === 'christmas'
-      ? 'rules 12(1), 12(3) and 20(1)'
+      ? 'rules 12(1), 12(3)(a) and 20(1)'
       : adjusted === 'non-working-day'
         ? 'rules 12(1), 12(2) and 20(1)'
         : adjusted === 'working-day-before'
-          ? 'rules 12(1), 12(2), 12(3) and 20(1)'
+          ? 'rules 12(1), 12(2), 12(3)(a) and 20(1)'
           : 'rules 12(1) and 20(1)'
   return `${HESC}, ${rules}; CFA 2014, ${placementOnly ? 's51 and s55(3)' : 's51'}`
 }

@@ -42,7 +42,9 @@ describe('appealDeadline: nominal date in August or at Christmas (HESC r12(3))',
     const result = appealDeadline({ decision, certificate: certificate || undefined }, calendar)
     expect(result).toMatchObject({ date: expected, unadjustedDate: nominal, adjusted })
     expect(result.laterReading).toBeUndefined()
-    expect(result.legalBasis).toBe('HESC Rules 2008, rules 12(1), 12(3) and 20(1); CFA 2014, s51')
+    expect(result.legalBasis).toBe(
+      'HESC Rules 2008, rules 12(1), 12(3)(a) and 20(1); CFA 2014, s51',
+    )
   })
 })
 
@@ -104,7 +106,7 @@ describe('appealDeadline: unsettled rolls headline the safe date (facts, section
       laterReading: { id, date: later, thenDate: then },
     })
     expect(result.legalBasis).toBe(
-      'HESC Rules 2008, rules 12(1), 12(2), 12(3) and 20(1); CFA 2014, s51',
+      'HESC Rules 2008, rules 12(1), 12(2), 12(3)(a) and 20(1); CFA 2014, s51',
     )
     expect(calendar.isWorkingDay(result.date)).toBe(true)
     expect(result.date < nominal).toBe(true)
