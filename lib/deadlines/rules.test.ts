@@ -87,7 +87,7 @@ describe('certificateDeadline: 3 working days after the later event', () => {
   })
 })
 
-describe('mediationDeadline (reg 37): 30 calendar days, then the certificate', () => {
+describe('mediationDeadline (reg 36; reg 35 for health): 30 calendar days, then the certificate', () => {
   it.each([
     ['March has 31 days; follow-up over Easter', '2026-03-02', '2026-04-01', '2026-04-08'],
     ['lands on a Sunday and is not moved', '2026-11-27', '2026-12-27', '2026-12-31'],
