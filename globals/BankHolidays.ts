@@ -12,12 +12,16 @@ const validateHoliday: TextFieldSingleValidation = (value) => {
   const { coverage, isCovered } = getDefaultCalendar()
   if (!isCovered(value)) {
     const { from, to } = coverage
-    return `The date must be between ${from} and ${to}, the years the bank-holiday list covers.`
+    return `The date must be between ${from} and ${to}, the dates the deadline calculator accepts.`
   }
   return true
 }
 
-/** Bank holidays announced after content/bank-holidays.json was last updated (one-off days). */
+/**
+ * Bank holidays announced after content/bank-holidays.json was last updated (one-off days such as
+ * a coronation). They are added to the shipped list, or to the holidays computed for years it does
+ * not cover (lib/deadlines/calendar.ts).
+ */
 export const BankHolidays: GlobalConfig = {
   slug: 'bank-holidays',
   access: { read: anyone, update: isEditor },

@@ -5,11 +5,18 @@ import { computeDeadlines, presentDeadline } from './deadlinesResponse'
 import { buildIcs, type CalendarEvent } from './ics'
 import { apiTranslator } from './translator'
 
+/** A week and a day before the safe date. */
+export const REMIND_DAYS_BEFORE = [7, 1]
+const FAMILY_ACTS = new Set(['appeal', 'contactAdviser'])
+
 type IcsResult =
   | { status: 200; ics: string; locale: Locale }
   | { status: 400; body: { errors: { field: string; message: string }[] }; locale: Locale }
 
-/** The computed deadlines (and the mediation follow-up) as calendar events, in date order. */
+/**
+ * The computed deadlines (and the mediation follow-up) as all-day calendar events on their safe
+ * dates, in date order; the appeal and the adviser contact carry reminders a week and a day before.
+ */
 export function deadlinesIcs(
   params: URLSearchParams,
   calendar: WorkingDayCalendar,
@@ -21,12 +28,25 @@ export function deadlinesIcs(
   const t = apiTranslator(locale, 'Deadlines')
   const event = (result: DeadlineResult, titleKey: string): CalendarEvent => {
     const presented = presentDeadline(result, t, locale)
-    const description = [presented.rule, presented.adjusted, ...presented.warnings, t('icsAdvice')]
+    const description = [
+      presented.rule,
+      presented.adjusted,
+      presented.laterReading?.rule,
+      ...presented.warnings,
+      presented.lateAppeal,
+      t('icsAdvice'),
+    ]
+    const summary = t(`titles.${titleKey}`)
     return {
       uid: `${result.date}-${titleKey}@send-local-offer`,
       date: result.date,
-      summary: t(`titles.${titleKey}`),
+      summary,
       description: description.filter(Boolean).join('\n\n'),
+      // The family's own deadlines get reminders; the others are duties of the council or adviser.
+      ...(FAMILY_ACTS.has(titleKey) && {
+        remindDaysBefore: REMIND_DAYS_BEFORE,
+        reminderText: summary,
+      }),
     }
   }
   const events: CalendarEvent[] = []

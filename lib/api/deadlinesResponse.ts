@@ -1,7 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import {
   calculateDeadlines,
-  DateOutOfRangeError,
   DEADLINE_IDS,
   DEADLINE_INPUT_FIELDS,
   DeadlineInputError,
@@ -21,19 +20,27 @@ export type ApiResult<T> =
   | { status: 400; body: { errors: ApiFieldError[] }; locale: Locale }
 
 export interface PresentedDeadline {
+  /** The safe date: the last day that is safe under every reading of the rules. */
   date: string
   rule: string
   legalBasis: string
   adjusted: string | null
   warnings: string[]
+  /** Only where a later date is arguable but unsettled: "may be later, ask SENDIASS". */
+  laterReading?: { date: string; rule: string }
+  /** Appeal only: a late appeal can still be accepted (HESC r5(3)(a)), and how. */
+  lateAppeal?: string
   followUp?: PresentedDeadline
 }
 export type DeadlinesBody = { deadlines: Partial<Record<DeadlineId, PresentedDeadline>> }
 
-/** The five date parameters; blank ones count as not given, as an empty form field does. */
+/**
+ * The five date parameters and `appealAbout`; blank ones count as not given, as an empty form
+ * field does.
+ */
 export function readDeadlineParams(params: URLSearchParams): Record<string, string | undefined> {
   const raw: Record<string, string | undefined> = {}
-  for (const field of DEADLINE_INPUT_FIELDS) {
+  for (const field of [...DEADLINE_INPUT_FIELDS, 'appealAbout']) {
     const value = params.get(field)
     if (value !== null && value.trim() !== '') raw[field] = value.trim()
   }
@@ -59,23 +66,40 @@ export function deadlineErrorMessage(
   return t(`errors.${error.code}`, { label })
 }
 
-/** A computed deadline in plain words: why this date, why it moved, what to watch for. */
+/**
+ * A computed deadline in plain words (namespace Deadlines): why this date, why it moved, what to
+ * watch for, and any later but unsettled reading.
+ */
 export function presentDeadline(
   result: DeadlineResult,
   t: Translate,
   locale: Locale,
 ): PresentedDeadline {
+  const long = (iso: string) => formatLongDate(iso, locale)
   const presented: PresentedDeadline = {
     date: result.date,
     rule: t(`rules.${result.ruleId}`),
     legalBasis: result.legalBasis,
     adjusted: result.adjusted
       ? t(`adjustments.${result.adjusted}`, {
-          date: formatLongDate(result.unadjustedDate, locale),
+          date: long(result.unadjustedDate),
+          safeDate: long(result.date),
         })
       : null,
     warnings: result.warnings.map((code) => t(`warnings.${code}`)),
   }
+  const later = result.laterReading
+  if (later) {
+    presented.laterReading = {
+      date: later.date,
+      rule: t(`laterReadings.${later.id}`, {
+        date: long(result.unadjustedDate),
+        laterDate: long(later.date),
+        thenDate: long(later.thenDate),
+      }),
+    }
+  }
+  if (result.id === 'appeal') presented.lateAppeal = t('lateAppeal')
   if (result.followUp) presented.followUp = presentDeadline(result.followUp, t, locale)
   return presented
 }
@@ -104,9 +128,8 @@ export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCa
     return { ok: true, locale, ...calculateDeadlines(validation.value as DeadlineInput, calendar) }
   } catch (error) {
     // validateDeadlineInput should have caught these; answer 400 rather than 500 if it did not.
-    const field = error instanceof DeadlineInputError ? error.field : 'decision'
-    if (!(error instanceof DeadlineInputError || error instanceof DateOutOfRangeError)) throw error
-    const code = error instanceof DeadlineInputError ? error.code : 'out-of-range'
+    if (!(error instanceof DeadlineInputError)) throw error
+    const { field, code } = error
     return {
       ok: false,
       locale,

@@ -41,6 +41,34 @@ describe('deadlinesIcs', () => {
     expect(result.ics).toContain('SUMMARY:Ostatni dzień na kontakt z doradcą ds. mediacji')
   })
 
+  it('puts the appeal on its safe date with reminders a week and a day before, at 9am', () => {
+    const params = new URLSearchParams('decision=2027-05-31')
+    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    if (result.status !== 200) throw new Error('expected a calendar')
+    const unfolded = result.ics.replace(/\r\n /g, '')
+    const events = unfolded.split('BEGIN:VEVENT').slice(1)
+    const appeal = events.find((event) => event.includes('SUMMARY:Last day for the SEND Tribunal'))!
+    expect(appeal).toContain('DTSTART;VALUE=DATE:20270730') // Fri 30 July, not 1 September
+    expect(appeal).toContain('Monday\\, 2 August 2027') // the later reading, in the description
+    expect(appeal).toContain('by 5pm')
+    expect(appeal).toContain('late appeal')
+    const triggers = [...appeal.matchAll(/TRIGGER;RELATED=START:(\S+)/g)].map((m) => m[1])
+    expect(triggers).toEqual(['-P6DT15H', '-PT15H'])
+    expect(appeal.match(/BEGIN:VALARM/g)).toHaveLength(2)
+    expect(appeal).toContain('ACTION:DISPLAY')
+    // The adviser contact is the family's too: Sat 31 July -> Fri 30 July, with reminders.
+    const adviser = events.find((event) => event.includes('mediation adviser'))!
+    expect(adviser).toContain('DTSTART;VALUE=DATE:20270730')
+    expect(adviser.match(/BEGIN:VALARM/g)).toHaveLength(2)
+  })
+
+  it('gives no reminders for the council and adviser duties', () => {
+    const params = new URLSearchParams('councilTold=2026-01-12')
+    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    if (result.status !== 200) throw new Error('expected a calendar')
+    expect(result.ics).not.toContain('VALARM')
+  })
+
   it('reports bad input like the JSON API', () => {
     const result = deadlinesIcs(new URLSearchParams('decision=2026-02-30'), getDefaultCalendar())
     expect(result.status).toBe(400)

@@ -6,6 +6,16 @@ export interface CalendarEvent {
   date: string // YYYY-MM-DD
   summary: string
   description: string
+  /** Reminders (VALARM, RFC 5545 s3.6.6), each a whole number of days before, at 9am. */
+  remindDaysBefore?: number[]
+  /** The reminder's text (a DISPLAY alarm must have one); defaults to the summary. */
+  reminderText?: string
+}
+
+// An all-day event starts at midnight, so "9am n days before" is n days less 9 hours earlier.
+const trigger = (days: number) => {
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Whole days before: ${days}`)
+  return days === 1 ? '-PT15H' : `-P${days - 1}DT15H`
 }
 
 const escapeText = (text: string) =>
@@ -61,6 +71,13 @@ export function buildIcs(events: CalendarEvent[], calendarName: string, now: Dat
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
+      ...(event.remindDaysBefore ?? []).flatMap((days) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER;RELATED=START:${trigger(days)}`,
+        `DESCRIPTION:${escapeText(event.reminderText ?? event.summary)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

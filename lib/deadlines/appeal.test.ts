@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createWorkingDayCalendar, DateOutOfRangeError } from './calendar'
+import { createWorkingDayCalendar } from './calendar'
 import { appealDeadline } from './rules'
 import { DeadlineInputError, type DeadlineAdjustment, type DeadlineWarning } from './types'
 
@@ -9,18 +9,12 @@ const NWD = 'non-working-day'
 const D = 'appeal-decision-plus-2-months'
 const C = 'appeal-certificate-plus-1-month'
 
-// decision, certificate ('' = none yet), raw r20 date, expected date, adjustment, rule, warning
-type Row = [
-  string,
-  string,
-  string,
-  string,
-  DeadlineAdjustment,
-  typeof D | typeof C,
-  DeadlineWarning?,
-]
+// decision, certificate ('' = none yet), nominal r20 date, expected date, adjustment, rule
+type Row = [string, string, string, string, DeadlineAdjustment, typeof D | typeof C]
 
-// Every expected date below was worked out by hand from HESC r20 / r12 and the GOV.UK list.
+// HESC Rules 2008 r20(1): the later of 2 months after the decision and 1 month after the
+// certificate; r12(2): a weekend or bank holiday moves to the next working day. Every expected
+// date was worked out by hand from the GOV.UK list (or, after 2028, the statutory pattern).
 const cases: Row[] = [
   ['2026-01-13', '', '2026-03-13', '2026-03-13', null, D], // same date, a Friday
   ['2025-10-01', '', '2025-12-01', '2025-12-01', null, D], // 1 Oct + 2 months = 1 Dec
@@ -28,7 +22,11 @@ const cases: Row[] = [
   ['2027-12-31', '', '2028-02-29', '2028-02-29', null, D], // clamped to 29 Feb in a leap year
   ['2025-12-30', '', '2026-02-28', '2026-03-02', NWD, D], // clamped to 28 Feb, a Saturday
   ['2026-07-31', '', '2026-09-30', '2026-09-30', null, D], // 31st into a 30-day month
-  ['2017-12-05', '', '2018-02-05', '2018-02-05', null, D], // decision before the file; fine
+  ['2017-12-05', '', '2018-02-05', '2018-02-05', null, D], // early in the shipped list
+  ['2031-01-06', '', '2031-03-06', '2031-03-06', null, D], // 2031: computed holidays, a Thursday
+  ['2031-02-11', '', '2031-04-11', '2031-04-15', NWD, D], // Good Friday 2031 (Easter 13 Apr)
+  ['2031-02-14', '', '2031-04-14', '2031-04-15', NWD, D], // Easter Monday 2031
+  ['2099-10-04', '', '2099-12-04', '2099-12-04', null, D], // near the end of the range
   // certificate + 1 month against decision + 2 months: the later wins
   ['2026-01-13', '2026-03-10', '2026-04-10', '2026-04-10', null, C], // certificate later
   ['2026-01-13', '2026-01-20', '2026-03-13', '2026-03-13', null, D], // decision later
@@ -36,7 +34,7 @@ const cases: Row[] = [
   ['2026-01-13', '2026-01-13', '2026-03-13', '2026-03-13', null, D], // certificate same day
   ['2025-12-20', '2026-01-31', '2026-02-28', '2026-03-02', NWD, C], // 31 Jan + 1 = Sat 28 Feb
   ['2027-12-01', '2028-01-31', '2028-02-29', '2028-02-29', null, C], // 31 Jan + 1 = 29 Feb
-  // weekends and bank holidays: the next working day (HESC r12)
+  // weekends and bank holidays: the next working day (HESC r12(2))
   ['2026-01-14', '', '2026-03-14', '2026-03-16', NWD, D], // Saturday -> Monday
   ['2026-01-15', '', '2026-03-15', '2026-03-16', NWD, D], // Sunday -> Monday
   ['2026-02-03', '', '2026-04-03', '2026-04-07', NWD, D], // Good Friday -> Tue after Easter Mon
@@ -50,15 +48,45 @@ const cases: Row[] = [
   ['2026-11-02', '', '2027-01-02', '2027-01-04', NWD, D], // Sat 2 Jan is after the Christmas period
 ]
 
-describe('appealDeadline: months, certificates and non-working days', () => {
+describe('appealDeadline: months, certificates and non-working days (HESC r20(1), r12(2))', () => {
   it.each(cases)('decision %s, certificate %s: %s -> %s', (...row) => {
-    const [decision, certificate, raw, expected, adjusted, ruleId, warning] = row
+    const [decision, certificate, nominal, expected, adjusted, ruleId] = row
     const result = appealDeadline({ decision, certificate: certificate || undefined }, calendar)
-    expect(result).toMatchObject({ id: 'appeal', date: expected, unadjustedDate: raw, adjusted })
+    expect(result).toMatchObject({
+      id: 'appeal',
+      date: expected,
+      unadjustedDate: nominal,
+      adjusted,
+    })
     expect(result.ruleId).toBe(ruleId)
-    const noCertificate = certificate ? [] : ['certificate-not-yet-issued']
-    expect(result.warnings).toEqual([...(warning ? [warning] : []), ...noCertificate])
-    expect(result.legalBasis).toMatch(/^HESC Rules 2008, rules? (12 and )?20/)
+    expect(result.laterReading).toBeUndefined()
+    expect(result.warnings).toEqual(certificate ? [] : ['certificate-not-yet-issued'])
+    expect(result.legalBasis).toBe(
+      adjusted === NWD
+        ? 'HESC Rules 2008, rules 12(1), 12(2) and 20(1); CFA 2014, s51'
+        : 'HESC Rules 2008, rules 12(1) and 20(1); CFA 2014, s51',
+    )
+  })
+})
+
+// decision, certificate, expected date, warnings. CFA 2014 s55(3): an appeal about section I only
+// needs no certificate, so 1 month after a certificate never extends it (HESC r20(1)).
+const placementOnly: [string, string, string, DeadlineWarning[]][] = [
+  ['2026-01-13', '', '2026-03-13', []],
+  ['2026-01-13', '2026-03-10', '2026-03-13', ['certificate-does-not-extend']], // not 10 April
+  ['2026-01-14', '', '2026-03-16', []], // Saturday -> Monday still applies (r12(2))
+  ['2026-06-10', '', '2026-09-01', []], // August still moves (r12(3))
+  ['2027-05-31', '', '2027-07-30', []], // the safe date still applies
+]
+
+describe('appealDeadline: appeals about section I only (CFA 2014, s55(3))', () => {
+  it.each(placementOnly)('decision %s, certificate %s -> %s', (decision, cert, date, warnings) => {
+    const result = appealDeadline(
+      { decision, certificate: cert || undefined, appealAbout: 'placement-only' },
+      calendar,
+    )
+    expect(result).toMatchObject({ date, ruleId: 'appeal-placement-only-plus-2-months', warnings })
+    expect(result.legalBasis).toMatch(/CFA 2014, s51 and s55\(3\)$/)
   })
 })
 
@@ -78,16 +106,5 @@ describe('appealDeadline: bad input', () => {
     ['certificate', { decision: '2026-02-03', certificate: 'soon' }, 'invalid-date'],
   ] as const)('reports %s as %s', (field, input, code) => {
     expect(() => appealDeadline(input, calendar)).toThrow(expect.objectContaining({ field, code }))
-  })
-
-  it('cites rule 12 as well when the date rolled to the next working day', () => {
-    const result = appealDeadline({ decision: '2026-01-14' }, calendar)
-    expect(result.legalBasis).toBe('HESC Rules 2008, rules 12 and 20; CFA 2014, s51')
-  })
-
-  it('throws DateOutOfRangeError naming the raw date', () => {
-    const call = () => appealDeadline({ decision: '2028-12-15' }, calendar)
-    expect(call).toThrow(DateOutOfRangeError)
-    expect(call).toThrow(expect.objectContaining({ date: '2029-02-15' }))
   })
 })

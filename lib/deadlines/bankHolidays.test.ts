@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import data from '@/content/bank-holidays.json'
 
+import { computeBankHolidays, easterSunday } from './bankHolidays'
 import { dayOfWeek, isIsoDate } from './isoDate'
 
 const events = data['england-and-wales'].events
@@ -102,5 +103,79 @@ describe('content/bank-holidays.json', () => {
     const substitutes = events.filter((event) => event.notes === 'Substitute day')
     expect(substitutes.map((event) => event.date)).toContain('2028-01-03')
     expect(substitutes.map((event) => event.date)).toContain('2026-12-28')
+  })
+})
+
+// Easter Sunday, checked against published tables (and python-dateutil's independent algorithm):
+// the earliest and latest of the century (23 Mar 2008, 25 Apr 2038) and the range's ends.
+describe('easterSunday (Gregorian computus)', () => {
+  it.each([
+    [2000, '2000-04-23'],
+    [2008, '2008-03-23'],
+    [2011, '2011-04-24'],
+    [2019, '2019-04-21'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2028, '2028-04-16'],
+    [2029, '2029-04-01'],
+    [2031, '2031-04-13'],
+    [2032, '2032-03-28'],
+    [2038, '2038-04-25'],
+    [2049, '2049-04-18'],
+    [2057, '2057-04-22'],
+    [2095, '2095-04-24'],
+    [2100, '2100-03-28'],
+  ])('%i -> %s', (year, expected) => {
+    expect(easterSunday(year)).toBe(expected)
+    expect(dayOfWeek(expected)).toBe(0)
+  })
+})
+
+// Banking and Financial Dealings Act 1971 Sch 1 and the yearly proclamations: New Year's Day,
+// Good Friday, Easter Monday, the first and last Mondays in May, the last Monday in August,
+// Christmas and Boxing Day, with weekday substitutes. Written out by hand.
+const COMPUTED: Record<number, string[]> = {
+  2029: ['01-01', '03-30', '04-02', '05-07', '05-28', '08-27', '12-25', '12-26'],
+  2030: ['01-01', '04-19', '04-22', '05-06', '05-27', '08-26', '12-25', '12-26'],
+  2031: ['01-01', '04-11', '04-14', '05-05', '05-26', '08-25', '12-25', '12-26'],
+  2032: ['01-01', '03-26', '03-29', '05-03', '05-31', '08-30', '12-27', '12-28'], // 25th a Sat
+  2033: ['01-03', '04-15', '04-18', '05-02', '05-30', '08-29', '12-26', '12-27'], // 25th a Sun
+  2040: ['01-02', '03-30', '04-02', '05-07', '05-28', '08-27', '12-25', '12-26'], // 1st a Sun
+  2050: ['01-03', '04-08', '04-11', '05-02', '05-30', '08-29', '12-26', '12-27'], // 1st a Sat
+}
+
+describe('computeBankHolidays', () => {
+  it.each(Object.entries(COMPUTED))('%s', (year, days) => {
+    const computed = computeBankHolidays(Number(year)).map((holiday) => holiday.date)
+    expect(computed).toEqual(days.map((day) => `${year}-${day}`))
+  })
+
+  // The shipped list is the truth for its years; the rules reproduce it except for one-off moves
+  // and extra days, which is why the list (and editors' additions) override the computed dates.
+  const EXCEPTIONS: Record<number, { onlyInList: string[]; onlyComputed: string[] }> = {
+    2020: { onlyInList: ['2020-05-08'], onlyComputed: ['2020-05-04'] }, // VE day 75
+    2022: {
+      onlyInList: ['2022-06-02', '2022-06-03', '2022-09-19'], // jubilee; Queen's state funeral
+      onlyComputed: ['2022-05-30'],
+    },
+    2023: { onlyInList: ['2023-05-08'], onlyComputed: [] }, // coronation
+  }
+  it.each(Object.keys(EXPECTED).map(Number))('matches the shipped list for %i', (year) => {
+    const listed = dates.filter((date) => date.startsWith(`${year}-`))
+    const computed = computeBankHolidays(year).map((holiday) => holiday.date)
+    const { onlyInList = [], onlyComputed = [] } = EXCEPTIONS[year] ?? {}
+    expect(listed.filter((date) => !computed.includes(date))).toEqual(onlyInList)
+    expect(computed.filter((date) => !listed.includes(date))).toEqual(onlyComputed)
+  })
+
+  it('never puts a holiday at a weekend, for every year in range', () => {
+    for (let year = 2000; year <= 2101; year++) {
+      const weekend = computeBankHolidays(year).filter(({ date }) =>
+        [0, 6].includes(dayOfWeek(date)),
+      )
+      expect(weekend, String(year)).toEqual([])
+    }
   })
 })

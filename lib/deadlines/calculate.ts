@@ -1,4 +1,4 @@
-import { createWorkingDayCalendar, DateOutOfRangeError, type WorkingDayCalendar } from './calendar'
+import { createWorkingDayCalendar, type WorkingDayCalendar } from './calendar'
 import { isIsoDate } from './isoDate'
 import {
   appealDeadline,
@@ -7,7 +7,9 @@ import {
   mediationDeadline,
 } from './rules'
 import {
+  APPEAL_ABOUT,
   DEADLINE_INPUT_FIELDS,
+  type AppealAbout,
   DeadlineInputError,
   type DeadlineId,
   type DeadlineInput,
@@ -17,7 +19,7 @@ import {
 } from './types'
 
 export interface DeadlineFieldError {
-  field: DeadlineInputField
+  field: DeadlineInputField | 'appealAbout'
   code: DeadlineInputErrorCode
 }
 
@@ -34,7 +36,7 @@ export function getDefaultCalendar(): WorkingDayCalendar {
 /** Dates that cannot be in that order; at most one error per field, on the later event. */
 export function orderingErrors(input: DeadlineInput): DeadlineFieldError[] {
   const errors: DeadlineFieldError[] = []
-  const add = (field: DeadlineInputField, code: DeadlineInputErrorCode) => {
+  const add = (field: DeadlineFieldError['field'], code: DeadlineInputErrorCode) => {
     if (!errors.some((error) => error.field === field)) errors.push({ field, code })
   }
   const { decision, certificate, mediationEnded, councilTold } = input
@@ -55,56 +57,40 @@ export function orderingErrors(input: DeadlineInput): DeadlineFieldError[] {
   return errors
 }
 
-/** Every deadline the given dates allow; throws DeadlineInputError or DateOutOfRangeError. */
+/**
+ * Every deadline the given dates allow, keyed by id. An appeal about section I only
+ * (appealAbout 'placement-only') needs no certificate (CFA 2014, s55(3)), so it has no
+ * "contact the mediation adviser" deadline (reg 33 binds only those who need a certificate).
+ * Throws DeadlineInputError for dates that cannot be in that order.
+ */
 export function calculateDeadlines(
   input: DeadlineInput,
   calendar: WorkingDayCalendar = getDefaultCalendar(),
 ): { deadlines: Partial<Record<DeadlineId, DeadlineResult>> } {
   const [firstError] = orderingErrors(input)
   if (firstError) throw new DeadlineInputError(firstError.field, firstError.code)
-  const { decision, certificate, adviserTold, mediationEnded, councilTold } = input
+  const { decision, certificate, adviserTold, mediationEnded, councilTold, appealAbout } = input
   const deadlines: Partial<Record<DeadlineId, DeadlineResult>> = {}
-  if (decision !== undefined) {
+  if (decision !== undefined && appealAbout !== 'placement-only') {
     deadlines.contactAdviser = contactAdviserDeadline({ decision }, calendar)
   }
   if (councilTold !== undefined) deadlines.mediation = mediationDeadline({ councilTold }, calendar)
   if (adviserTold !== undefined || mediationEnded !== undefined) {
     deadlines.certificate = certificateDeadline({ adviserTold, mediationEnded }, calendar)
   }
-  if (decision !== undefined) deadlines.appeal = appealDeadline({ decision, certificate }, calendar)
+  if (decision !== undefined) {
+    deadlines.appeal = appealDeadline({ decision, certificate, appealAbout }, calendar)
+  }
   return { deadlines }
 }
 
-// Which field to blame when a deadline would land beyond the bank-holiday file.
-function reachErrors(value: DeadlineInput, calendar: WorkingDayCalendar): DeadlineFieldError[] {
-  const { decision, certificate, adviserTold, mediationEnded, councilTold } = value
-  const probes: [DeadlineInputField, string | undefined, () => unknown][] = [
-    ['decision', decision, () => appealDeadline({ decision: decision! }, calendar)],
-    [
-      'certificate',
-      certificate,
-      () => appealDeadline({ decision: decision!, certificate }, calendar),
-    ],
-    ['adviserTold', adviserTold, () => certificateDeadline({ adviserTold }, calendar)],
-    ['mediationEnded', mediationEnded, () => certificateDeadline({ mediationEnded }, calendar)],
-    ['councilTold', councilTold, () => mediationDeadline({ councilTold: councilTold! }, calendar)],
-  ]
-  const errors: DeadlineFieldError[] = []
-  for (const [field, date, probe] of probes) {
-    if (date === undefined || errors.some((error) => error.field === 'decision')) continue
-    try {
-      probe()
-    } catch (error) {
-      if (!(error instanceof DateOutOfRangeError)) throw error
-      errors.push({ field, code: 'out-of-range' })
-    }
-  }
-  return errors
-}
+const isAppealAbout = (value: string): value is AppealAbout =>
+  (APPEAL_ABOUT as readonly string[]).includes(value)
 
 /**
- * Checks form or query input. Absent fields are fine; an empty string is reported as 'empty' so
- * callers should drop blank optional inputs before calling. Never throws for bad dates.
+ * Checks form or query input: the five ISO dates (each within calendar.coverage, 2000 to 2100)
+ * and `appealAbout` ('any' or 'placement-only'). Absent fields are fine; an empty date is
+ * reported as 'empty' so callers should drop blank optional inputs before calling. Never throws.
  */
 export function validateDeadlineInput(
   raw: Record<string, string | undefined>,
@@ -121,10 +107,13 @@ export function validateDeadlineInput(
     else if (!calendar.isCovered(trimmed)) errors.push({ field, code: 'out-of-range' })
     else value[field] = trimmed
   }
-  if (errors.length === 0 && Object.keys(value).length === 0) {
-    errors.push({ field: 'decision', code: 'required' })
+  const noDates = errors.length === 0 && Object.keys(value).length === 0
+  const about = raw.appealAbout?.trim()
+  if (about !== undefined && about !== '') {
+    if (isAppealAbout(about)) value.appealAbout = about
+    else errors.push({ field: 'appealAbout', code: 'invalid-appeal-about' })
   }
+  if (noDates) errors.push({ field: 'decision', code: 'required' })
   if (errors.length === 0) errors.push(...orderingErrors(value))
-  if (errors.length === 0) errors.push(...reachErrors(value, calendar))
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createWorkingDayCalendar, DateOutOfRangeError } from './calendar'
+import { createWorkingDayCalendar, SUPPORTED_DATES } from './calendar'
 
 const calendar = createWorkingDayCalendar()
 
@@ -27,6 +27,21 @@ describe('isWorkingDay', () => {
     ['2022-09-19', false, 'State Funeral'],
     ['2023-05-08', false, 'Coronation'],
     ['2025-12-24', true, 'Christmas Eve is a working day'],
+    // beyond the shipped list (2018-2028): computed from the statutory pattern
+    ['2031-04-11', false, 'Good Friday 2031'],
+    ['2031-04-14', false, 'Easter Monday 2031'],
+    ['2031-05-05', false, 'Early May 2031'],
+    ['2031-05-26', false, 'Spring 2031'],
+    ['2031-08-25', false, 'Summer 2031'],
+    ['2031-12-25', false, 'Christmas Day 2031 (Thursday)'],
+    ['2031-12-26', false, 'Boxing Day 2031 (Friday)'],
+    ['2031-12-29', true, 'Monday after Christmas 2031'],
+    ['2032-12-27', false, 'Christmas Day 2032 substitute (25th a Saturday)'],
+    ['2032-12-28', false, 'Boxing Day 2032 substitute'],
+    ['2033-01-03', false, "New Year's Day 2033 substitute (1st a Saturday)"],
+    ['2033-05-02', false, 'Early May 2033'],
+    ['2017-04-14', false, 'Good Friday 2017, before the shipped list'],
+    ['2000-05-29', false, 'Spring 2000'],
   ])('%s -> %s (%s)', (iso, expected) => {
     expect(calendar.isWorkingDay(iso)).toBe(expected)
   })
@@ -41,6 +56,11 @@ describe('moving between working days', () => {
     ['firstWorkingDayAfter', '2026-03-13', '2026-03-16'],
     ['firstWorkingDayAfter', '2025-12-24', '2025-12-29'],
     ['firstWorkingDayAfter', '2026-03-16', '2026-03-17'],
+    ['previousWorkingDayBefore', '2027-07-31', '2027-07-30'],
+    ['previousWorkingDayBefore', '2022-12-24', '2022-12-23'],
+    ['previousWorkingDayBefore', '2026-04-07', '2026-04-02'],
+    ['previousWorkingDayBefore', '2031-04-15', '2031-04-10'],
+    ['nextWorkingDayOnOrAfter', '2031-12-25', '2031-12-29'],
   ] as const)('%s(%s) = %s', (fn, iso, expected) => {
     expect(calendar[fn](iso)).toBe(expected)
   })
@@ -61,24 +81,30 @@ describe('moving between working days', () => {
 })
 
 describe('coverage', () => {
-  it('runs from 1 Jan of the first year to 31 Dec of the last year in the file', () => {
-    expect(calendar.coverage).toEqual({ from: '2018-01-01', to: '2028-12-31' })
-    expect(calendar.isCovered('2028-12-31')).toBe(true)
-    expect(calendar.isCovered('2029-01-01')).toBe(false)
+  it('accepts dates from 2000 to 2100 and works out holidays for any year', () => {
+    expect(calendar.coverage).toEqual(SUPPORTED_DATES)
+    expect(SUPPORTED_DATES).toEqual({ from: '2000-01-01', to: '2100-12-31' })
+    expect(calendar.isCovered('2100-12-31')).toBe(true)
+    expect(calendar.isCovered('2101-01-01')).toBe(false)
+    expect(calendar.isCovered('1999-12-31')).toBe(false)
+    expect(calendar.isCovered('2031-02-30')).toBe(false)
+    // A deadline from 31 December 2100 runs into 2101: still computed, never thrown.
+    expect(calendar.nextWorkingDayOnOrAfter('2101-01-01')).toBe('2101-01-04') // Sat; Mon 3rd substitute
   })
 
-  it.each([
-    ['isWorkingDay', '2017-12-31'],
-    ['isWorkingDay', '2029-01-01'],
-    ['nextWorkingDayOnOrAfter', '2029-06-01'],
-  ] as const)('%s(%s) throws DateOutOfRangeError', (fn, iso) => {
-    expect(() => calendar[fn](iso)).toThrow(DateOutOfRangeError)
-  })
-
-  it('throws when counting runs past the end, naming the date reached', () => {
-    expect(() => calendar.addWorkingDays('2028-12-29', 1)).toThrow(
-      expect.objectContaining({ date: '2029-01-01' }),
-    )
+  it('lists the holidays in use for a year', () => {
+    expect(calendar.holidaysIn(2020)).toContain('2020-05-08')
+    expect(calendar.holidaysIn(2020)).not.toContain('2020-05-04')
+    expect(calendar.holidaysIn(2031)).toEqual([
+      '2031-01-01',
+      '2031-04-11',
+      '2031-04-14',
+      '2031-05-05',
+      '2031-05-26',
+      '2031-08-25',
+      '2031-12-25',
+      '2031-12-26',
+    ])
   })
 })
 
@@ -90,9 +116,15 @@ describe('editor-added holidays and the data file', () => {
     expect(calendar.isWorkingDay('2026-03-16')).toBe(true)
   })
 
-  it('refuses invalid or uncovered added dates', () => {
+  it('adds editor dates to computed years too (a one-off holiday announced in advance)', () => {
+    const withExtra = createWorkingDayCalendar(['2031-06-06'])
+    expect(withExtra.isWorkingDay('2031-06-06')).toBe(false)
+    expect(withExtra.isWorkingDay('2031-05-26')).toBe(false) // computed holidays stay
+    expect(calendar.isWorkingDay('2031-06-06')).toBe(true)
+  })
+
+  it('refuses invalid added dates', () => {
     expect(() => createWorkingDayCalendar(['2026-02-30'])).toThrow(TypeError)
-    expect(() => createWorkingDayCalendar(['2030-01-02'])).toThrow(DateOutOfRangeError)
   })
 
   it('refuses a file with a missing year', () => {

@@ -1,5 +1,6 @@
 import data from '@/content/bank-holidays.json'
 
+import { computeBankHolidays } from './bankHolidays'
 import { addDays, compareIsoDates, isIsoDate, isWeekend, parseIsoDate } from './isoDate'
 
 export interface BankHolidayFile {
@@ -12,35 +13,43 @@ export interface CalendarCoverage {
 }
 
 /**
- * Thrown instead of guessing: outside the years the bank-holiday file covers we cannot tell a
- * working day from a bank holiday, and a wrong legal deadline is worse than no answer.
+ * The dates a family may enter. Bank holidays are computed for any year, so this is a sanity
+ * limit (a typo such as 2206, or a decision from before the 2014 Act's time), not a data limit.
  */
-export class DateOutOfRangeError extends Error {
-  constructor(
-    readonly date: string,
-    readonly coverage: CalendarCoverage,
-  ) {
-    super(`${date} is outside the bank-holiday calendar (${coverage.from} to ${coverage.to})`)
-    this.name = 'DateOutOfRangeError'
-  }
-}
+export const SUPPORTED_DATES: CalendarCoverage = { from: '2000-01-01', to: '2100-12-31' }
 
 export interface WorkingDayCalendar {
+  /** The dates inputs may use (SUPPORTED_DATES); deadlines computed from them may run later. */
   coverage: CalendarCoverage
-  /** Holidays in use (file plus editor-added), sorted. */
-  holidays: readonly string[]
   isCovered(iso: string): boolean
-  /** Monday to Friday and not a bank holiday (Christmas Day and Good Friday are in the list). */
+  /** The bank holidays of one year in use (shipped list or computed, plus editors'), sorted. */
+  holidaysIn(year: number): readonly string[]
+  /**
+   * Monday to Friday and not a bank holiday in England and Wales (Christmas Day and Good Friday
+   * included): HESC Rules 2008, rule 1(3) "working day".
+   */
   isWorkingDay(iso: string): boolean
   nextWorkingDayOnOrAfter(iso: string): string
+  /** The last working day before `iso` (never `iso` itself). */
+  previousWorkingDayBefore(iso: string): string
   /** The nth working day after `iso`; `iso` itself never counts. n = 0 returns `iso` unchanged. */
   addWorkingDays(iso: string, n: number): string
   firstWorkingDayAfter(iso: string): string
 }
 
-// Far beyond any deadline we compute (a few working days); stops a runaway loop on corrupt data.
+// Far beyond any gap between working days (the longest is 4 days at Christmas); stops a runaway
+// loop on corrupt data.
 const MAX_SCAN_DAYS = 366
 
+/**
+ * Working days from three sources, in this order of authority:
+ * 1. the shipped GOV.UK list (content/bank-holidays.json): for each year it covers, it is the whole
+ *    truth, so one-off moves such as the 2020 early May holiday (8 May, not 4 May) are right;
+ * 2. for any other year, the holidays computed from the statutory rules (bankHolidays.ts);
+ * 3. editors' additions (the BankHolidays global), added on top: a new one-off holiday is
+ *    announced months ahead, before the shipped list is updated.
+ * Throws TypeError for a malformed date and Error for a shipped list with a missing year.
+ */
 export function createWorkingDayCalendar(
   extraHolidays: string[] = [],
   source: BankHolidayFile = data,
@@ -49,54 +58,64 @@ export function createWorkingDayCalendar(
   for (const date of [...fileDates, ...extraHolidays]) {
     if (!isIsoDate(date)) throw new TypeError(`Invalid bank holiday date: ${String(date)}`)
   }
-  if (fileDates.length === 0) throw new Error('The bank-holiday file has no events')
-
-  const years = fileDates.map((date) => parseIsoDate(date)!.year)
-  const firstYear = Math.min(...years)
-  const lastYear = Math.max(...years)
-  // A year with no entries means the file is incomplete, not that the year had no holidays.
-  for (let year = firstYear; year <= lastYear; year++) {
-    if (!years.includes(year)) throw new Error(`The bank-holiday file has no events for ${year}`)
+  const fileByYear = new Map<number, string[]>()
+  for (const date of fileDates) {
+    const year = parseIsoDate(date)!.year
+    fileByYear.set(year, [...(fileByYear.get(year) ?? []), date])
   }
-  const coverage: CalendarCoverage = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` }
-
-  const isCovered = (iso: string) =>
-    compareIsoDates(iso, coverage.from) >= 0 && compareIsoDates(iso, coverage.to) <= 0
-  const assertCovered = (iso: string) => {
-    if (!isCovered(iso)) throw new DateOutOfRangeError(iso, coverage)
+  const years = [...fileByYear.keys()]
+  // A gap in the middle means the file lost a year, not that the year had no holidays.
+  for (let year = Math.min(...years); year < Math.max(...years); year++) {
+    if (!fileByYear.has(year)) throw new Error(`The bank-holiday file has no events for ${year}`)
   }
 
-  // Editor-added dates outside the file's years would not extend coverage, so refuse them loudly.
-  extraHolidays.forEach(assertCovered)
-  const holidaySet = new Set([...fileDates, ...extraHolidays])
+  const byYear = new Map<number, Set<string>>()
+  const holidaysOf = (year: number): Set<string> => {
+    let set = byYear.get(year)
+    if (!set) {
+      const base = fileByYear.get(year) ?? computeBankHolidays(year).map((holiday) => holiday.date)
+      const extra = extraHolidays.filter((date) => date.startsWith(`${year}-`))
+      set = new Set([...base, ...extra])
+      byYear.set(year, set)
+    }
+    return set
+  }
 
-  const isWorkingDay = (iso: string) => {
-    assertCovered(iso)
-    return !isWeekend(iso) && !holidaySet.has(iso)
+  const isWorkingDay = (iso: string) =>
+    !isWeekend(iso) && !holidaysOf(parseIsoDate(iso)?.year ?? NaN).has(iso)
+
+  const step = (iso: string, direction: 1 | -1) => {
+    let date = iso
+    for (let scanned = 0; ; scanned++) {
+      if (scanned > MAX_SCAN_DAYS) throw new Error(`No working day found near ${iso}`)
+      date = addDays(date, direction)
+      if (isWorkingDay(date)) return date
+    }
   }
 
   const addWorkingDays = (iso: string, n: number) => {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be 0 or more: ${n}`)
-    assertCovered(iso)
     let date = iso
-    for (let counted = 0, scanned = 0; counted < n; scanned++) {
-      if (scanned > MAX_SCAN_DAYS) throw new Error(`No working days found after ${iso}`)
-      date = addDays(date, 1)
-      if (isWorkingDay(date)) counted++
-    }
+    for (let counted = 0; counted < n; counted++) date = step(date, 1)
     return date
   }
 
-  const nextWorkingDayOnOrAfter = (iso: string) =>
-    isWorkingDay(iso) ? iso : addWorkingDays(iso, 1)
+  const isCovered = (iso: string) =>
+    isIsoDate(iso) &&
+    compareIsoDates(iso, SUPPORTED_DATES.from) >= 0 &&
+    compareIsoDates(iso, SUPPORTED_DATES.to) <= 0
 
   return {
-    coverage,
-    holidays: [...holidaySet].sort(),
-    isCovered: (iso) => isIsoDate(iso) && isCovered(iso),
-    isWorkingDay,
-    nextWorkingDayOnOrAfter,
+    coverage: SUPPORTED_DATES,
+    isCovered,
+    holidaysIn: (year) => [...holidaysOf(year)].sort(),
+    isWorkingDay: (iso) => {
+      if (!isIsoDate(iso)) throw new TypeError(`Invalid date: ${String(iso)}`)
+      return isWorkingDay(iso)
+    },
+    nextWorkingDayOnOrAfter: (iso) => (isWorkingDay(iso) ? iso : step(iso, 1)),
+    previousWorkingDayBefore: (iso) => step(iso, -1),
     addWorkingDays,
-    firstWorkingDayAfter: (iso) => addWorkingDays(iso, 1),
+    firstWorkingDayAfter: (iso) => step(iso, 1),
   }
 }

@@ -1,6 +1,7 @@
+export { computeBankHolidays, easterSunday, type ComputedHoliday } from './bankHolidays'
 export {
   createWorkingDayCalendar,
-  DateOutOfRangeError,
+  SUPPORTED_DATES,
   type BankHolidayFile,
   type CalendarCoverage,
   type WorkingDayCalendar,
@@ -17,6 +18,7 @@ export {
   addDays,
   compareIsoDates,
   dayOfWeek,
+  daysInMonth,
   InvalidIsoDateError,
   isIsoDate,
   parseIsoDate,
@@ -27,14 +29,18 @@ export {
   certificateDeadline,
   contactAdviserDeadline,
   mediationDeadline,
+  safeAppealDate,
 } from './rules'
 export {
+  APPEAL_ABOUT,
   DEADLINE_IDS,
   DEADLINE_INPUT_ERROR_CODES,
   DEADLINE_INPUT_FIELDS,
   DEADLINE_WARNINGS,
   DeadlineInputError,
+  LATER_READING_IDS,
   RULE_IDS,
+  type AppealAbout,
   type DeadlineAdjustment,
   type DeadlineId,
   type DeadlineInput,
@@ -42,5 +48,7 @@ export {
   type DeadlineInputField,
   type DeadlineResult,
   type DeadlineWarning,
+  type LaterReading,
+  type LaterReadingId,
   type RuleId,
 } from './types'

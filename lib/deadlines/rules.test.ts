@@ -1,38 +1,36 @@
 import { describe, expect, it } from 'vitest'
 
 import { calculateDeadlines } from './calculate'
-import { createWorkingDayCalendar, DateOutOfRangeError } from './calendar'
+import { createWorkingDayCalendar } from './calendar'
 import { certificateDeadline, contactAdviserDeadline, mediationDeadline } from './rules'
 import { DeadlineInputError } from './types'
 
 const calendar = createWorkingDayCalendar()
 
-describe('contactAdviserDeadline (reg 33): 2 months, never moved', () => {
+// Regs 2014 reg 33: within 2 months after the notice was sent. Never rolled forward: on a weekend
+// or bank holiday the safe day is the working day before (facts, section 8).
+describe('contactAdviserDeadline (reg 33): 2 months, never moved later', () => {
+  const WDB = 'working-day-before'
   it.each([
-    ['working day', '2026-01-13', '2026-03-13', []],
-    [
-      'Saturday stays Saturday, with a warning',
-      '2026-01-14',
-      '2026-03-14',
-      ['deadline-on-non-working-day'],
-    ],
-    ['August is not moved to September', '2026-06-10', '2026-08-10', []],
-    ['Christmas Day is not moved', '2026-10-25', '2026-12-25', ['deadline-on-non-working-day']],
-    [
-      '31 Dec + 2 months = Sunday 28 Feb',
-      '2026-12-31',
-      '2027-02-28',
-      ['deadline-on-non-working-day'],
-    ],
-  ])('%s', (_why, decision, date, warnings) => {
+    ['working day', '2026-01-13', '2026-03-13', '2026-03-13', null],
+    ['Saturday -> the Friday before', '2026-01-14', '2026-03-14', '2026-03-13', WDB],
+    ['Sunday -> the Friday before', '2026-01-15', '2026-03-15', '2026-03-13', WDB],
+    ['August is not moved to September', '2026-06-10', '2026-08-10', '2026-08-10', null],
+    ['Sat 31 July 2027 -> Fri 30 July, not August', '2027-05-31', '2027-07-31', '2027-07-30', WDB],
+    ['Christmas Day 2026 -> Thu 24 Dec', '2026-10-25', '2026-12-25', '2026-12-24', WDB],
+    ['28 Dec 2026 substitute -> Thu 24 Dec', '2026-10-28', '2026-12-28', '2026-12-24', WDB],
+    ['Easter Monday 2026 -> Thu 2 Apr', '2026-02-06', '2026-04-06', '2026-04-02', WDB],
+    ['31 Dec + 2 months = Sunday 28 Feb', '2026-12-31', '2027-02-28', '2027-02-26', WDB],
+    ['Spring bank holiday 2031 (computed)', '2031-03-26', '2031-05-26', '2031-05-23', WDB],
+  ])('%s', (_why, decision, nominal, date, adjusted) => {
     expect(contactAdviserDeadline({ decision }, calendar)).toEqual({
       id: 'contactAdviser',
       date,
       ruleId: 'contact-adviser-decision-plus-2-months',
       legalBasis: 'SEND Regulations 2014, reg 33',
-      adjusted: null,
-      unadjustedDate: date,
-      warnings,
+      adjusted,
+      unadjustedDate: nominal,
+      warnings: [],
     })
   })
 })
@@ -76,14 +74,20 @@ describe('certificateDeadline: 3 working days after the later event', () => {
     expect(() => certificateDeadline({}, calendar)).toThrow(DeadlineInputError)
   })
 
-  it('throws past the end of the file', () => {
-    expect(() => certificateDeadline({ mediationEnded: '2028-12-29' }, calendar)).toThrow(
-      DateOutOfRangeError,
-    )
+  it('counts over computed holidays beyond the shipped list', () => {
+    // Fri 29 Dec 2028 -> Tue 2 Jan, Wed 3, Thu 4 Jan 2029 (1 Jan 2029 is a Monday holiday)
+    expect(certificateDeadline({ mediationEnded: '2028-12-29' }, calendar).date).toBe('2029-01-04')
+  })
+
+  it.each([
+    [{ adviserTold: '2026-03-10' }, 'SEND Regulations 2014, reg 34; CFA 2014, s55(4)'],
+    [{ mediationEnded: '2026-03-10' }, 'SEND Regulations 2014, reg 39; CFA 2014, s55(5)'],
+  ])('cites its provision: %o', (input, legalBasis) => {
+    expect(certificateDeadline(input, calendar).legalBasis).toBe(legalBasis)
   })
 })
 
-describe('mediationDeadline (reg 37): 30 calendar days, then the certificate', () => {
+describe('mediationDeadline (reg 36; reg 35 for health): 30 calendar days, then the certificate', () => {
   it.each([
     ['March has 31 days; follow-up over Easter', '2026-03-02', '2026-04-01', '2026-04-08'],
     ['lands on a Sunday and is not moved', '2026-11-27', '2026-12-27', '2026-12-31'],
@@ -93,10 +97,14 @@ describe('mediationDeadline (reg 37): 30 calendar days, then the certificate', (
     const result = mediationDeadline({ councilTold }, calendar)
     expect(result).toMatchObject({ id: 'mediation', date, adjusted: null, warnings: [] })
     expect(result.ruleId).toBe('mediation-council-told-plus-30-days')
+    expect(result.legalBasis).toBe(
+      'SEND Regulations 2014, reg 36 (reg 35 where health care is in issue); CFA 2014, s53',
+    )
     expect(result.followUp).toMatchObject({
       id: 'certificate',
       date: certificateDate,
       ruleId: 'certificate-mediation-not-held-plus-3-working-days',
+      legalBasis: 'SEND Regulations 2014, regs 36 and 37; CFA 2014, s55',
     })
   })
 })
@@ -111,6 +119,15 @@ describe('calculateDeadlines', () => {
     expect(deadlines.appeal?.date).toBe('2026-04-10')
     expect(deadlines.certificate?.date).toBe('2026-03-10')
     expect(deadlines.contactAdviser?.date).toBe('2026-03-13')
+  })
+
+  it('gives no adviser deadline for an appeal about section I only (s55(3); reg 33)', () => {
+    const { deadlines } = calculateDeadlines(
+      { decision: '2026-01-13', certificate: '2026-03-10', appealAbout: 'placement-only' },
+      calendar,
+    )
+    expect(Object.keys(deadlines)).toEqual(['appeal'])
+    expect(deadlines.appeal?.date).toBe('2026-03-13')
   })
 
   it('gives only the mediation deadline from councilTold alone', () => {

@@ -33,22 +33,18 @@ describe('validateDeadlineInput: rejected', () => {
       { decision: '2026-03-10', adviserTold: '2026-03-01' },
       [['adviserTold', 'before-decision']],
     ],
-    ['before the bank-holiday file', { decision: '2017-06-01' }, [['decision', 'out-of-range']]],
+    ['before 2000', { decision: '1999-12-31' }, [['decision', 'out-of-range']]],
+    ['after 2100', { councilTold: '2101-01-01' }, [['councilTold', 'out-of-range']]],
+    ['a typo of a year', { decision: '2206-03-02' }, [['decision', 'out-of-range']]],
     [
-      'after the bank-holiday file',
-      { councilTold: '2029-01-05' },
-      [['councilTold', 'out-of-range']],
-    ],
-    ['deadline would fall in 2029', { decision: '2028-12-15' }, [['decision', 'out-of-range']]],
-    [
-      'certificate pushes the appeal into 2029',
-      { decision: '2028-10-02', certificate: '2028-12-20' },
-      [['certificate', 'out-of-range']],
+      'an unknown appeal subject',
+      { decision: '2026-03-02', appealAbout: 'school' },
+      [['appealAbout', 'invalid-appeal-about']],
     ],
     [
-      'certificate due in 2029',
-      { mediationEnded: '2028-12-29' },
-      [['mediationEnded', 'out-of-range']],
+      'an appeal subject but no date',
+      { appealAbout: 'placement-only' },
+      [['decision', 'required']],
     ],
     [
       'several fields at once',
@@ -91,6 +87,21 @@ describe('validateDeadlineInput: accepted', () => {
       certificate: '2026-02-12',
     }
     expect(validateDeadlineInput(raw)).toEqual({ ok: true, value: raw })
+  })
+
+  it.each([
+    ['2031-01-06', 'a decision in 2031 (holidays computed)'],
+    ['2000-01-01', 'the first day accepted'],
+    ['2100-12-31', 'the last day accepted; the appeal runs into 2101'],
+  ])('accepts %s: %s', (decision) => {
+    expect(validateDeadlineInput({ decision })).toEqual({ ok: true, value: { decision } })
+  })
+
+  it.each(['any', 'placement-only', ' placement-only '])('accepts appealAbout=%j', (about) => {
+    expect(validateDeadlineInput({ decision: '2026-03-02', appealAbout: about })).toEqual({
+      ok: true,
+      value: { decision: '2026-03-02', appealAbout: about.trim() },
+    })
   })
 
   it('accepts a certificate on the day of the decision and a leap day', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-import { evaluateCalculator } from './calculatorForm'
+import { evaluateCalculator, markedParts, wrongDateParts } from './calculatorForm'
 
 const run = (search: Record<string, string>) => evaluateCalculator(search, getDefaultCalendar())
 
@@ -24,8 +24,9 @@ describe('evaluateCalculator', () => {
       'certificate-year': '',
     })
     expect(state.iso).toEqual({ decision: '2026-03-02' })
+    // 2 May 2026 is a Saturday: the adviser by Friday 1 May; the appeal moves to Tuesday 5 May.
     expect(state.timeline.map((entry) => [entry.key, entry.result.date])).toEqual([
-      ['contactAdviser', '2026-05-02'],
+      ['contactAdviser', '2026-05-01'],
       ['appeal', '2026-05-05'],
     ])
   })
@@ -45,6 +46,62 @@ describe('evaluateCalculator', () => {
     const state = run(search)
     expect(state.errors).toMatchObject([{ field: 'decision', kind }])
     expect(state.values.decision.day).toBe(search['decision-day'])
+  })
+
+  // GOV.UK date input: mark and link only the wrong boxes (issue 10, item 8).
+  it.each([
+    [{ day: '15', month: '13', year: '2026' }, ['month']],
+    [{ day: '32', month: '1', year: '2026' }, ['day']],
+    [{ day: '30', month: '2', year: '2026' }, ['day']], // February 2026 has 28 days
+    [{ day: '29', month: '2', year: '2028' }, []], // leap year
+    [{ day: '1', month: '2', year: '26' }, ['year']],
+    [{ day: 'x', month: '0', year: '2026' }, ['day', 'month']],
+    [{ day: '0', month: '1', year: '0000' }, ['day', 'year']],
+    [{ day: '7', month: '07', year: '2026' }, []],
+  ])('wrongDateParts(%o) = %o', (parts, expected) => {
+    expect(wrongDateParts(parts)).toEqual(expected)
+  })
+
+  it('marks only the month when the month is wrong, and the summary can link to it', () => {
+    const state = run({ 'decision-day': '15', 'decision-month': '13', 'decision-year': '2026' })
+    expect(state.errors).toEqual([{ field: 'decision', kind: 'invalid', parts: ['month'] }])
+    expect(markedParts(state.errors[0])).toEqual(['month'])
+  })
+
+  it('marks the year for a date outside 2000 to 2100, and all three for an ordering error', () => {
+    const range = run({
+      decision: '',
+      'decision-day': '1',
+      'decision-month': '1',
+      'decision-year': '1999',
+    })
+    expect(range.errors.map(markedParts)).toEqual([['year']])
+    const order = run({ decision: '2026-03-02', certificate: '2026-02-01' })
+    expect(order.errors.map(markedParts)).toEqual([['day', 'month', 'year']])
+  })
+
+  it('reads the appeal subject and checks it on the server', () => {
+    const placement = run({
+      decision: '2026-01-13',
+      certificate: '2026-03-10',
+      appealAbout: 'placement-only',
+    })
+    expect(placement.appealAbout).toBe('placement-only')
+    expect(placement.timeline.map((entry) => [entry.key, entry.result.date])).toEqual([
+      ['appeal', '2026-03-13'],
+    ])
+    const bad = run({ decision: '2026-01-13', appealAbout: 'school' })
+    expect(bad.appealAbout).toBe('any')
+    expect(bad.errors).toMatchObject([
+      { field: 'appealAbout', kind: 'rule', error: { code: 'invalid-appeal-about' } },
+    ])
+  })
+
+  it('headlines the safe date for 31 May 2027 and keeps the later reading', () => {
+    const state = run({ decision: '2027-05-31' })
+    const appeal = state.timeline.find((entry) => entry.key === 'appeal')!.result
+    expect(appeal.date).toBe('2027-07-30')
+    expect(appeal.laterReading).toMatchObject({ date: '2027-08-02', thenDate: '2027-09-01' })
   })
 
   it('names the missing parts of an incomplete date', () => {

@@ -1,8 +1,11 @@
 import {
+  APPEAL_ABOUT,
   calculateDeadlines,
+  daysInMonth,
   DEADLINE_INPUT_FIELDS,
   isIsoDate,
   validateDeadlineInput,
+  type AppealAbout,
   type DeadlineFieldError,
   type DeadlineId,
   type DeadlineInputField,
@@ -11,15 +14,22 @@ import {
 } from '@/lib/deadlines'
 
 export type DateParts = { day: string; month: string; year: string }
+export type DatePart = keyof DateParts
 type Search = Record<string, string | string[] | undefined>
 
+/**
+ * One problem with the form. `parts` are the boxes that are wrong (GOV.UK date input: only they
+ * get the error style, and the error summary links to the first of them).
+ */
 export type FormError =
-  | { field: DeadlineInputField; kind: 'incomplete' | 'invalid'; parts: (keyof DateParts)[] }
-  | { field: DeadlineInputField; kind: 'rule'; error: DeadlineFieldError }
+  | { field: DeadlineInputField; kind: 'incomplete' | 'invalid'; parts: DatePart[] }
+  | { field: DeadlineInputField | 'appealAbout'; kind: 'rule'; error: DeadlineFieldError }
 
 export interface CalculatorState {
   submitted: boolean
   values: Record<DeadlineInputField, DateParts>
+  /** What the appeal is about; 'any' unless the reader chose section I only. */
+  appealAbout: AppealAbout
   /** The dates as YYYY-MM-DD, for links to the calendar file and the API. */
   iso: Partial<Record<DeadlineInputField, string>>
   errors: FormError[]
@@ -27,14 +37,33 @@ export interface CalculatorState {
   timeline: { key: DeadlineId | 'mediationCertificate'; result: DeadlineResult }[]
 }
 
+const PARTS: DatePart[] = ['day', 'month', 'year']
+
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 
-// Accepts "7", "07" and "2026"; anything else is not a date a person meant.
-function toIso({ day, month, year }: DateParts): string | null {
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return null
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-  return isIsoDate(iso) ? iso : null
+/**
+ * The boxes that are wrong, in order: a day from 1 to 31 (and no more than the month has), a
+ * month from 1 to 12, a 4-digit year. "7", "07" and "2026" are fine; words are not.
+ */
+export function wrongDateParts({ day, month, year }: DateParts): DatePart[] {
+  const number = (text: string, pattern: RegExp) => (pattern.test(text) ? Number(text) : NaN)
+  const d = number(day, /^\d{1,2}$/)
+  const m = number(month, /^\d{1,2}$/)
+  const y = number(year, /^\d{4}$/)
+  const wrong: DatePart[] = []
+  if (!(d >= 1 && d <= 31)) wrong.push('day')
+  if (!(m >= 1 && m <= 12)) wrong.push('month')
+  if (!(y >= 1)) wrong.push('year')
+  // 30 February: the month and year are right, so the day is the wrong part.
+  if (wrong.length === 0 && d > daysInMonth(y, m)) wrong.push('day')
+  return wrong
+}
+
+/** Which boxes a form error marks: the wrong parts, the year for a date out of range, or all. */
+export function markedParts(error: FormError): DatePart[] {
+  if (error.kind !== 'rule') return error.parts
+  return error.error.code === 'out-of-range' ? ['year'] : PARTS
 }
 
 function readField(search: Search, field: DeadlineInputField) {
@@ -43,7 +72,7 @@ function readField(search: Search, field: DeadlineInputField) {
     month: first(search[`${field}-month`]),
     year: first(search[`${field}-year`]),
   }
-  const blank = (Object.keys(parts) as (keyof DateParts)[]).filter((part) => parts[part] === '')
+  const blank = PARTS.filter((part) => parts[part] === '')
   if (blank.length === 3) {
     // Links from the route finder or the API may carry an ISO date instead of three boxes.
     const iso = first(search[field])
@@ -52,8 +81,9 @@ function readField(search: Search, field: DeadlineInputField) {
     return { parts: { day: String(Number(day)), month: String(Number(month)), year }, iso }
   }
   if (blank.length > 0) return { parts, error: { kind: 'incomplete' as const, parts: blank } }
-  const iso = toIso(parts)
-  if (!iso) return { parts, error: { kind: 'invalid' as const, parts: [] } }
+  const wrong = wrongDateParts(parts)
+  if (wrong.length > 0) return { parts, error: { kind: 'invalid' as const, parts: wrong } }
+  const iso = `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`
   return { parts, iso }
 }
 
@@ -71,10 +101,15 @@ export function evaluateCalculator(search: Search, calendar: WorkingDayCalendar)
     if (read.error) errors.push({ field, ...read.error })
     else if (read.iso) iso[field] = read.iso
   }
-  const state: CalculatorState = { submitted, values, iso, errors, timeline: [] }
+  const about = first(search.appealAbout)
+  const appealAbout = (APPEAL_ABOUT as readonly string[]).includes(about)
+    ? (about as AppealAbout)
+    : 'any'
+  const state: CalculatorState = { submitted, values, appealAbout, iso, errors, timeline: [] }
   if (!submitted || errors.length > 0) return state
 
-  const validation = validateDeadlineInput(iso, calendar)
+  // The server checks the choice too: a hand-edited address gets a clear message, not a guess.
+  const validation = validateDeadlineInput({ ...iso, appealAbout: about || undefined }, calendar)
   if (!validation.ok) {
     state.errors = validation.errors.map((error) => ({ field: error.field, kind: 'rule', error }))
     return state

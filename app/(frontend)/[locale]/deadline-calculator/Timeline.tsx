@@ -8,10 +8,17 @@ import type { CalculatorState } from '@/lib/tools/calculatorForm'
 
 type Props = { locale: Locale; state: CalculatorState; translate: Translate }
 
-/** The deadlines in date order, each with its reason, any move and any warning. */
+/**
+ * The deadlines in date order. Each headlines its safe date (the last day that is safe under every
+ * reading of the rules); a later, unsettled reading is shown beneath it as "may be later", never
+ * as the headline. The appeal says "by 5pm" (HESC r12(1)) and that a late appeal can still be
+ * accepted (r5(3)(a)).
+ */
 export async function Timeline({ locale, state, translate }: Props) {
   const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const icsQuery = new URLSearchParams({ ...state.iso, locale })
+  const query: Record<string, string> = { ...state.iso, locale }
+  if (state.appealAbout !== 'any') query.appealAbout = state.appealAbout
+  const icsQuery = new URLSearchParams(query)
   return (
     <section aria-labelledby="results-heading" className="app-deadlines">
       <h2 className="govuk-heading-l" id="results-heading">
@@ -21,13 +28,14 @@ export async function Timeline({ locale, state, translate }: Props) {
       <ol className="app-timeline">
         {state.timeline.map(({ key, result }) => {
           const presented = presentDeadline(result, translate, locale)
+          const date = <time dateTime={result.date}>{formatLongDate(result.date, locale)}</time>
           return (
             <li key={key} className="app-timeline__item">
               <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
                 {translate(`titles.${key}`)}
               </h3>
               <p className="govuk-body-l govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-                <time dateTime={result.date}>{formatLongDate(result.date, locale)}</time>
+                {key === 'appeal' ? t.rich('by5pm', { date: () => date }) : date}
               </p>
               <p className="govuk-body">
                 <strong>{t('why')}:</strong> {presented.rule}
@@ -37,6 +45,17 @@ export async function Timeline({ locale, state, translate }: Props) {
                   <strong>{t('moved')}:</strong> {presented.adjusted}
                 </p>
               )}
+              {presented.laterReading && (
+                <div className="govuk-inset-text app-later-reading">
+                  <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{t('mayBeLater')}</h4>
+                  <p className="govuk-body">
+                    <time dateTime={presented.laterReading.date}>
+                      {formatLongDate(presented.laterReading.date, locale)}
+                    </time>
+                  </p>
+                  <p className="govuk-body">{presented.laterReading.rule}</p>
+                </div>
+              )}
               {presented.warnings.map((warning) => (
                 <div key={warning} className="govuk-warning-text">
                   <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -45,8 +64,17 @@ export async function Timeline({ locale, state, translate }: Props) {
                   <strong className="govuk-warning-text__text">{warning}</strong>
                 </div>
               ))}
+              {presented.lateAppeal && (
+                <p className="govuk-body">
+                  <strong>{t('late')}:</strong> {presented.lateAppeal}
+                </p>
+              )}
               <p className="govuk-body-s app-secondary-text">
-                {t('law', { basis: presented.legalBasis })}
+                {t('law', {
+                  basis: presented.lateAppeal
+                    ? `${presented.legalBasis}; ${translate('lateAppealBasis')}`
+                    : presented.legalBasis,
+                })}
               </p>
             </li>
           )

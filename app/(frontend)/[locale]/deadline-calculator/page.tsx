@@ -13,8 +13,9 @@ import type { DeadlineInputField } from '@/lib/deadlines'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/queries/calendar'
-import { evaluateCalculator, type FormError } from '@/lib/tools/calculatorForm'
+import { evaluateCalculator, markedParts, type FormError } from '@/lib/tools/calculatorForm'
 
+import { AppealAboutRadios } from './AppealAboutRadios'
 import { Timeline } from './Timeline'
 
 type Props = PageProps<'/[locale]/deadline-calculator'>
@@ -62,10 +63,13 @@ export default async function DeadlineCalculatorPage(props: Props) {
     if (error.kind !== 'rule') return t(error.kind, { label })
     return deadlineErrorMessage(error.error, translateDeadlines, locale, calendar)
   }
-  const errorFor = (field: DeadlineInputField) => state.errors.find((e) => e.field === field)
+  const errorFor = (field: DeadlineInputField | 'appealAbout') =>
+    state.errors.find((e) => e.field === field)
+  // GOV.UK date input: the summary links to the first wrong box, not always the day.
   const summary = state.errors.map((error) => {
-    const part = error.kind === 'incomplete' ? error.parts[0] : 'day'
-    return { href: `#${error.field}-${part}`, text: message(error) }
+    const href =
+      error.field === 'appealAbout' ? '#appealAbout' : `#${error.field}-${markedParts(error)[0]}`
+    return { href, text: message(error) }
   })
   const dateInput = (field: DeadlineInputField) => {
     const error = errorFor(field)
@@ -78,7 +82,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
         hint={t(hint)}
         value={state.values[field]}
         error={error && message(error)}
-        errorParts={error?.kind === 'incomplete' ? error.parts : undefined}
+        errorParts={error && markedParts(error)}
         labels={{ day: tf('day'), month: tf('month'), year: tf('year'), error: tf('error') }}
       />
     )
@@ -99,8 +103,22 @@ export default async function DeadlineCalculatorPage(props: Props) {
           {state.timeline.length > 0 && (
             <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
           )}
+          {/* Late is not the end (HESC r5(3)(a)); the appeal's own entry says it when shown. */}
+          {!state.timeline.some((entry) => entry.key === 'appeal') && (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">{td('lateAppeal')}</p>
+              <p className="govuk-body-s app-secondary-text">
+                {t('law', { basis: td('lateAppealBasis') })}
+              </p>
+            </div>
+          )}
           <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
             {dateInput('decision')}
+            <AppealAboutRadios
+              locale={locale as Locale}
+              value={state.appealAbout}
+              error={errorFor('appealAbout') && message(errorFor('appealAbout')!)}
+            />
             {dateInput('certificate')}
             <h2 className="govuk-heading-l">{t('mediationHeading')}</h2>
             {MEDIATION_FIELDS.map(dateInput)}
