@@ -73,6 +73,15 @@ describe('Polish terms', () => {
     expect([...text.matchAll(POLISH_DISCRIMINATION_COMPLAINT)].length > 0).toBe(found)
   })
 
+  it.each([
+    ['council', /^Samorząd/],
+    ['complaint', /^Skarga/],
+    ['discriminationClaim', /^Roszczenie o dyskryminację/],
+  ])('the glossary names the %s with the one Polish term the site uses', (key, term) => {
+    const terms = JSON.parse(read('messages/pl.json')).Glossary.terms
+    expect(terms[key].term).toMatch(term)
+  })
+
   it('uses "skarga" for a complaint and "roszczenie" for a discrimination claim in the guides', () => {
     const text = guideFiles('pl').map(read).join('\n')
     expect(text).toMatch(/skarg/)
