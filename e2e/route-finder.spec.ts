@@ -63,9 +63,13 @@ for (const { code } of LOCALES) {
       await page.getByRole('button', { name: t.calculatorLink }).click()
       await expect(page).toHaveURL(
         new RegExp(
-          `/${code}/deadline-calculator\\?decision-day=2&decision-month=3&decision-year=2026`,
+          `/${code}/deadline-calculator\\?appealAbout=placement-only&decision-day=2&decision-month=3&decision-year=2026`,
         ),
       )
+      // Section I only: no certificate (CFA s55(3)), so the calculator counts 2 months only.
+      await expect(
+        page.getByLabel(messages[code].DeadlineCalculator.appealAbout['placement-only'].label),
+      ).toBeChecked()
       await expect(
         page.getByRole('heading', {
           name: messages[code].DeadlineCalculator.resultsHeading,

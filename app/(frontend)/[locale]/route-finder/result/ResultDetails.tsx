@@ -34,6 +34,10 @@ export async function ResultDetails({ locale, body }: { locale: Locale; body: Ro
             method="get"
             className="app-no-print"
           >
+            {/* Section I only needs no certificate (CFA s55(3)): the calculator gives no extension. */}
+            {body.certificateRequired === false && (
+              <input type="hidden" name="appealAbout" value="placement-only" />
+            )}
             <DateInput
               name="decision"
               legend={tc('decisionLegend')}
