@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { negotiateLocale } from './negotiate'
 
 describe('negotiateLocale: Accept-Language with q-values', () => {
-  it.each([
+  it.each<[string | null, string, string]>([
     // [header, locale, why]
     [null, 'en', 'no header'],
     ['', 'en', 'empty header'],

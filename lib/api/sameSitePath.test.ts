@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { sameSitePath } from './sameSitePath'
 
 describe('sameSitePath: where exit-preview may send the reader', () => {
-  it.each([
+  it.each<[string | null, string, string]>([
     // [input, expected, why]
     [null, '/', 'absent'],
     ['', '/', 'empty'],
