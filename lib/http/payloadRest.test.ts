@@ -1,7 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { restRefusal, restSchemaFrom } from './payloadRest'
+import { restRefusal, restSchemaFrom, uploadFileLookup } from './payloadRest'
 
 // Just the parts of a sanitized config the checks read: pages (text, date, relationship) and
 // media (an upload collection).
@@ -95,5 +95,42 @@ describe('restRefusal: what Payload would answer 500 is answered 400/404', () =>
   ])('MongoDB ids: %s -> %s', (target, status) => {
     const url = new URL(target, 'http://localhost')
     expect(restRefusal(mongo, url.pathname, url.searchParams)?.status ?? null).toBe(status)
+  })
+})
+
+describe('uploadFileLookup: which document owns a file', () => {
+  const withSizes = restSchemaFrom(
+    {
+      collections: [
+        {
+          slug: 'media',
+          endpoints: [],
+          flattenedFields: [],
+          upload: { imageSizes: [{ name: 'card' }] },
+        },
+        { slug: 'pages', endpoints: [], flattenedFields: [] },
+      ],
+    } as unknown as SanitizedConfig,
+    'number',
+  )
+  it.each<[string, unknown]>([
+    [
+      '/api/media/file/leaflet%20one.pdf',
+      {
+        collection: 'media',
+        where: {
+          or: [
+            { filename: { equals: 'leaflet one.pdf' } },
+            { 'sizes.card.filename': { equals: 'leaflet one.pdf' } },
+          ],
+        },
+      },
+    ],
+    ['/api/media/file/', null],
+    ['/api/media/file/a/b', null],
+    ['/api/media/12', null],
+    ['/api/pages/file/x.pdf', null],
+  ])('%s', (pathname, expected) => {
+    expect(uploadFileLookup(withSizes, pathname)).toEqual(expected)
   })
 })

@@ -1,4 +1,4 @@
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import type { FlattenedField, SanitizedConfig, Where } from 'payload'
 
 /**
  * What Payload's REST API would answer 500 to, answered 400/404 first. Payload hands a
@@ -9,7 +9,13 @@ import type { FlattenedField, SanitizedConfig } from 'payload'
 
 type FieldInfo = { type: string; relationTo?: unknown; fields?: FieldMap }
 type FieldMap = Map<string, FieldInfo>
-type CollectionInfo = { customId: boolean; fields: FieldMap; reserved: Set<string> }
+type CollectionInfo = {
+  customId: boolean
+  fields: FieldMap
+  reserved: Set<string>
+  /** Image size names of an upload collection; undefined for other collections. */
+  uploadSizes?: string[]
+}
 
 /** The parts of Payload's config the checks need (built once per process, see restSchemaFrom). */
 export type RestSchema = { idPattern: RegExp; collections: Map<string, CollectionInfo> }
@@ -78,6 +84,9 @@ export function restSchemaFrom(config: SanitizedConfig, idType: 'number' | 'text
       customId: collection.flattenedFields.some((f) => f.name === 'id'),
       fields: fieldMap(collection.flattenedFields),
       reserved: new Set([...RESERVED, ...custom]),
+      uploadSizes: collection.upload
+        ? (collection.upload.imageSizes ?? []).map((size) => size.name)
+        : undefined,
     })
   }
   return { idPattern: idType === 'number' ? /^\d{1,15}$/ : /^[0-9a-f]{24}$/i, collections }
@@ -200,4 +209,28 @@ export function restRefusal(
     seen.add(key)
   }
   return null
+}
+
+/**
+ * For `GET /api/<upload collection>/file/<name>`: the query that finds the document owning that
+ * file (as the original or one of its image sizes). Payload answers a name no document has with
+ * 500 ("missing on the disk"); a caller that finds no document answers 404 instead.
+ */
+export function uploadFileLookup(
+  schema: RestSchema,
+  pathname: string,
+): { collection: string; where: Where } | null {
+  const [slug, file, ...rest] = pathname.replace(/^\/api\/?/, '').split('/')
+  const sizes = schema.collections.get(slug ?? '')?.uploadSizes
+  if (!sizes || file !== 'file' || rest.length !== 1 || !rest[0]) return null
+  const filename = decodeURIComponent(rest[0])
+  return {
+    collection: slug!,
+    where: {
+      or: [
+        { filename: { equals: filename } },
+        ...sizes.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })),
+      ],
+    },
+  }
 }
