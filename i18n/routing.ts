@@ -9,4 +9,7 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // No cookie: prerendered pages stay cacheable by any CDN; `/` still follows Accept-Language.
   localeCookie: false,
+  // proxy.ts sets the hreflang `Link` header itself, from the builder the pages' <head> uses:
+  // next-intl's own header put x-default on the unprefixed URL and kept the query string.
+  alternateLinks: false,
 })

@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
+import { alternateUrls } from '@/lib/seo/alternates'
 
 type Args = { locale: Locale; path: string; title: string; description?: string | null }
 
 /** Title, description, canonical URL and hreflang alternates (every locale plus x-default). */
 export function pageMetadata({ locale, path, title, description }: Args): Metadata {
   const base = serverUrl()
-  const languages: Record<string, string> = Object.fromEntries(
-    localeCodes.map((code) => [code, `${base}${localeHref(code, path)}`]),
-  )
-  languages['x-default'] = `${base}${localeHref(defaultLocale, path)}`
+  const languages = alternateUrls(base, path)
   return {
     title,
     description: description ?? undefined,

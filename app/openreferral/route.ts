@@ -1,4 +1,4 @@
-import { apiJson } from '@/lib/api/http'
+import { apiJson, corsPreflight } from '@/lib/api/http'
 import { serverUrl } from '@/lib/env'
 import { apiInfo } from '@/lib/openReferral/responses'
 
@@ -7,3 +7,6 @@ export function GET() {
   const { status, body } = apiInfo(serverUrl())
   return apiJson(status, body)
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

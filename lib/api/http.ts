@@ -7,8 +7,26 @@ export const PUBLIC_API_HEADERS = {
   'Access-Control-Allow-Origin': '*',
 } as const
 
+/**
+ * What a browser may do with the open, read-only APIs from another site (Fetch standard, CORS
+ * preflight): GET with the usual request headers; the answer to the preflight may be cached
+ * for a day. Open Referral UK requires `Access-Control-Allow-Origin: *` on every response.
+ */
+export const CORS_PREFLIGHT_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept, Accept-Language',
+  'Access-Control-Max-Age': '86400',
+  Allow: 'GET, HEAD, OPTIONS',
+} as const
+
 export function apiJson(status: number, body: unknown, lang?: string): NextResponse {
   const headers: Record<string, string> = { ...PUBLIC_API_HEADERS }
   if (lang) headers['Content-Language'] = lang
   return NextResponse.json(body, { status, headers })
+}
+
+/** The `OPTIONS` handler of every public API route: 204 with the CORS headers above. */
+export function corsPreflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS })
 }

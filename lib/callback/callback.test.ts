@@ -97,6 +97,28 @@ describe('validateCallback', () => {
     else expect(result).toEqual({ ok: false, errors })
   })
 
+  // Control and bidirectional characters are stripped before the rules run (lib/plainText.ts).
+  it.each<[Partial<CallbackValues>, { name?: string; message?: string; error?: string }]>([
+    [{ name: 'Sam\u202eJones' }, { name: 'SamJones' }],
+    [{ name: '\u2066Sam Jones\u2069' }, { name: 'Sam Jones' }],
+    [{ name: 'Sam\u0000 \u001b[2JJones' }, { name: 'Sam [2JJones' }],
+    [{ name: '\u200f\u202e\u0007' }, { error: 'nameRequired' }],
+    [{ name: 'Sam\nJones' }, { name: 'Sam Jones' }],
+    [{ name: 'عائشہ\u200cخان' }, { name: 'عائشہ\u200cخان' }],
+    [{ message: 'Line one\nLine\u202e two\u0000' }, { message: 'Line one\nLine two' }],
+    [{ message: '\u202e'.repeat(600) + 'ok' }, { message: 'ok' }],
+  ])('strips invisible characters: %j', (change, expected) => {
+    const result = validateCallback({ ...good, ...change })
+    if (expected.error) {
+      expect(result).toEqual({ ok: false, errors: { name: expected.error } })
+      return
+    }
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    if (expected.name !== undefined) expect(result.data.name).toBe(expected.name)
+    if (expected.message !== undefined) expect(result.data.message).toBe(expected.message)
+  })
+
   it('reports every problem of an empty form at once', () => {
     const result = validateCallback(emptyCallbackValues)
     expect(result.ok).toBe(false)

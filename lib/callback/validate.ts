@@ -1,3 +1,5 @@
+import { stripInvisible } from '@/lib/plainText'
+
 import {
   CALLBACK_TOPICS,
   MESSAGE_MAX,
@@ -74,7 +76,8 @@ function includes<T extends string>(list: readonly T[], value: string): value is
  */
 export function validateCallback(values: CallbackValues): CallbackValidation {
   const errors: CallbackErrors = {}
-  const name = values.name.trim().replace(/\s+/g, ' ')
+  // Control and bidirectional characters are stripped, not refused (see lib/plainText.ts).
+  const name = stripInvisible(values.name).trim().replace(/\s+/g, ' ')
   if (!name) errors.name = 'nameRequired'
   else if (name.length > NAME_MAX) errors.name = 'nameTooLong'
 
@@ -88,7 +91,7 @@ export function validateCallback(values: CallbackValues): CallbackValidation {
   const topic = values.topic
   if (!includes(CALLBACK_TOPICS, topic)) errors.topic = 'topicRequired'
 
-  const message = values.message.trim()
+  const message = stripInvisible(values.message, { multiline: true }).trim()
   if (message.length > MESSAGE_MAX) errors.message = 'messageTooLong'
 
   if (values.consent !== 'yes') errors.consent = 'consentRequired'

@@ -1,3 +1,5 @@
+import { withoutEmpty } from './compact'
+
 export const DEFAULT_PER_PAGE = 50
 export const MAX_PER_PAGE = 100
 
@@ -22,10 +24,13 @@ export function parsePageQuery(params: URLSearchParams): PageQuery | ParamError 
   return { page, perPage }
 }
 
-/** The Open Referral paginated envelope around one page of items. */
+/**
+ * The Open Referral paginated envelope around one page of items; each item goes without its
+ * null or empty optional fields (the envelope keeps `contents`, even when empty: it is required).
+ */
 export function paginate<T>(items: T[], { page, perPage }: PageQuery) {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage))
-  const contents = items.slice((page - 1) * perPage, page * perPage)
+  const contents = items.slice((page - 1) * perPage, page * perPage).map(withoutEmpty)
   return {
     total_items: items.length,
     total_pages: totalPages,

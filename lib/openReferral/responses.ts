@@ -1,3 +1,4 @@
+import { withoutEmpty } from './compact'
 import { isParamError, paginate, parsePageQuery } from './pagination'
 import {
   filterProviders,
@@ -17,13 +18,24 @@ const error = (status: number, message: string): ApiResult => ({
   body: { error: message },
 })
 
+/**
+ * The UK profile this API follows, as the Open Referral UK validator reads it from `/`: the
+ * version key it knows ("HSDS-UK-3.0"), the profile's documentation in the OpenReferralUK
+ * repository the schemas in tests/schemas/oruk-3.0 come from, and the published OpenAPI file
+ * the validator itself maps that version to.
+ */
+export const ORUK_VERSION = 'HSDS-UK-3.0'
+export const ORUK_PROFILE_URL =
+  'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md'
+export const ORUK_OPENAPI_URL = 'https://openreferraluk.org/specifications/3.0/openapi.json'
+
 export function apiInfo(siteUrl: string): ApiResult {
   return {
     status: 200,
     body: {
-      version: '3.0',
-      profile: 'https://github.com/openreferral/uk-profile',
-      openapi_url: 'https://raw.githubusercontent.com/openreferral/uk-profile/main/openapi.json',
+      version: ORUK_VERSION,
+      profile: ORUK_PROFILE_URL,
+      openapi_url: ORUK_OPENAPI_URL,
       endpoints: ['services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'].map(
         (path) => `${siteUrl}/openreferral/${path}`,
       ),
@@ -61,7 +73,9 @@ const isResult = (value: unknown): value is ApiResult =>
 
 export function serviceById(providers: ProviderRecord[], id: string, siteUrl: string): ApiResult {
   const found = byId(providers, id, (p) => p.uuid.toLowerCase())
-  return isResult(found) ? found : { status: 200, body: serviceDetail(found, siteUrl) }
+  return isResult(found)
+    ? found
+    : { status: 200, body: withoutEmpty(serviceDetail(found, siteUrl)) }
 }
 
 export function serviceAtLocationsList(
@@ -81,7 +95,9 @@ export function serviceAtLocationById(
   siteUrl: string,
 ): ApiResult {
   const found = byId(providers, id, (p) => serviceAtLocation(p).id)
-  return isResult(found) ? found : { status: 200, body: serviceAtLocationListItem(found, siteUrl) }
+  return isResult(found)
+    ? found
+    : { status: 200, body: withoutEmpty(serviceAtLocationListItem(found, siteUrl)) }
 }
 
 export function taxonomiesList(params: URLSearchParams): ApiResult {
@@ -98,10 +114,12 @@ export function taxonomyTermsList(params: URLSearchParams): ApiResult {
 
 export function taxonomyById(id: string): ApiResult {
   const found = byId([taxonomy()], id, (t) => t.id)
-  return isResult(found) ? found : { status: 200, body: found }
+  return isResult(found) ? found : { status: 200, body: withoutEmpty(found) }
 }
 
 export function taxonomyTermById(id: string): ApiResult {
   const found = byId(taxonomyTerms(), id, (t) => t.id)
-  return isResult(found) ? found : { status: 200, body: { ...found, taxonomy_detail: taxonomy() } }
+  return isResult(found)
+    ? found
+    : { status: 200, body: withoutEmpty({ ...found, taxonomy_detail: taxonomy() }) }
 }

@@ -21,7 +21,8 @@ function organization(provider: ProviderRecord) {
   return {
     id: derived(provider, 'organization'),
     name: provider.name,
-    description: provider.description,
+    // Required by the UK profile: never empty, even for a provider saved without one.
+    description: provider.description || provider.name,
     ...(provider.contact?.email && { email: provider.contact.email }),
     ...(website && { website }),
   }

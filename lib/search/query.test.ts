@@ -19,6 +19,8 @@ describe('parseQuery', () => {
     ],
     [['first', 'second'], { kind: 'ok', query: 'first', terms: ['first'] }],
     ['tab\there\u0000null', { kind: 'ok', query: 'tab here null', terms: ['tab', 'here', 'null'] }],
+    ['\u202emediation\u202c', { kind: 'ok', query: 'mediation', terms: ['mediation'] }],
+    ['\u2066\u200f', { kind: 'invalid', query: '', error: 'tooShort' }],
     ['mediacja mediacja', { kind: 'ok', query: 'mediacja mediacja', terms: ['mediacja'] }],
     ['ثالثی', { kind: 'ok', query: 'ثالثی', terms: ['ثالثی'] }],
     ['x'.repeat(101), { kind: 'invalid', query: 'x'.repeat(100), error: 'tooLong' }],

@@ -1,3 +1,5 @@
+import { stripInvisible } from '@/lib/plainText'
+
 export const QUERY_MIN = 2
 export const QUERY_MAX = 100
 
@@ -48,8 +50,8 @@ export type ParsedQuery =
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   const first = Array.isArray(raw) ? raw[0] : raw
   if (first === undefined) return { kind: 'none' }
-  const query = first
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+  // Controls separate words (a tab is a space); bidirectional controls simply go.
+  const query = stripInvisible(first.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim()
   if (query.length > QUERY_MAX)

@@ -8,13 +8,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/content/seedRunner'
 import { loadOpenReferralProviders } from '@/lib/openReferral/load'
 import {
+  apiInfo,
   serviceAtLocationById,
   serviceAtLocationsList,
   serviceById,
   servicesList,
+  taxonomiesList,
+  taxonomyById,
+  taxonomyTermById,
+  taxonomyTermsList,
 } from '@/lib/openReferral/responses'
 import type { ProviderRecord } from '@/lib/openReferral/services'
-import { termIdFor } from '@/lib/openReferral/taxonomy'
+import { TAXONOMY_ID, termIdFor } from '@/lib/openReferral/taxonomy'
 
 import { payloadForThisFile } from '../helpers/payload'
 
@@ -39,6 +44,35 @@ function expectValid(check: (typeof validate)[keyof typeof validate], data: unkn
 }
 
 type Page = { total_items: number; contents: Record<string, unknown>[] }
+
+/** Every path in an answer whose value is null or empty (the reference validator flags them). */
+function emptyPaths(value: unknown, path = '$'): string[] {
+  if (value === null || value === undefined) return [path]
+  if (typeof value === 'string') return value.trim() === '' ? [path] : []
+  if (Array.isArray(value)) {
+    // The list envelope's contents is required, so an empty page keeps it.
+    if (value.length === 0) return path === '$.contents' ? [] : [path]
+    return value.flatMap((item, i) => emptyPaths(item, `${path}[${i}]`))
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value)
+    if (entries.length === 0) return [path]
+    return entries.flatMap(([key, item]) => emptyPaths(item, `${path}.${key}`))
+  }
+  return []
+}
+
+const PAGE_FIELDS = [
+  'total_items',
+  'total_pages',
+  'page_number',
+  'size',
+  'first_page',
+  'last_page',
+  'empty',
+  'contents',
+]
+
 let providers: ProviderRecord[] = []
 
 beforeAll(async () => {
@@ -96,6 +130,73 @@ describe('Open Referral UK responses built from the seeded providers', () => {
     expect((servicesList(providers, sendiass, SITE).body as Page).total_items).toBe(1)
     const second = servicesList(providers, new URLSearchParams('per_page=5&page=2'), SITE)
     expect(second.body).toMatchObject({ page_number: 2, size: 2, last_page: true })
+  })
+
+  it('answers the nine endpoints with no null or empty field and complete pagination', () => {
+    const params = (query = '') => new URLSearchParams(query)
+    const service = providers[0]!
+    const lists = {
+      services: servicesList(providers, params(), SITE),
+      servicesPage2: servicesList(providers, params('per_page=3&page=2'), SITE),
+      servicesBeyondEnd: servicesList(providers, params('per_page=3&page=9'), SITE),
+      serviceAtLocations: serviceAtLocationsList(providers, params(), SITE),
+      taxonomies: taxonomiesList(params()),
+      taxonomyTerms: taxonomyTermsList(params()),
+    }
+    const sal = (lists.serviceAtLocations.body as Page).contents[0]!
+    const singles = {
+      root: apiInfo(SITE),
+      service: serviceById(providers, service.uuid, SITE),
+      serviceAtLocation: serviceAtLocationById(providers, sal.id as string, SITE),
+      taxonomy: taxonomyById(TAXONOMY_ID),
+      taxonomyTerm: taxonomyTermById(termIdFor('mediation')),
+    }
+    for (const [name, { status, body }] of Object.entries({ ...lists, ...singles })) {
+      expect(status, name).toBe(200)
+      expect(emptyPaths(body), name).toEqual([])
+    }
+    for (const [name, { body }] of Object.entries(lists)) {
+      const page = body as Page & Record<string, unknown>
+      expect(Object.keys(page).sort(), name).toEqual([...PAGE_FIELDS].sort())
+      expect(page.size, name).toBe(page.contents.length)
+      expect(page.empty, name).toBe(page.contents.length === 0)
+      expect(page.first_page, name).toBe(page.page_number === 1)
+      expect(page.last_page, name).toBe(
+        (page.page_number as number) >= (page.total_pages as number),
+      )
+    }
+    expect(lists.servicesPage2.body).toMatchObject({
+      total_items: 7,
+      total_pages: 3,
+      page_number: 2,
+      size: 3,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    })
+    expect(lists.servicesBeyondEnd.body).toMatchObject({ size: 0, empty: true, contents: [] })
+    expect(singles.root.body).toEqual({
+      version: 'HSDS-UK-3.0',
+      profile: 'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md',
+      openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json',
+      endpoints: expect.arrayContaining([`${SITE}/openreferral/services`]),
+    })
+  })
+
+  it('leaves out null and empty optional fields instead of sending them', () => {
+    const bare = {
+      ...providers[0]!,
+      contact: { email: null, website: '', address: null },
+      areas: [],
+    } as unknown as ProviderRecord
+    const detail = serviceById([bare], bare.uuid, SITE).body as Record<string, unknown>
+    expect(emptyPaths(detail)).toEqual([])
+    expect(detail).not.toHaveProperty('email')
+    expect(detail).not.toHaveProperty('service_areas')
+    expectValid(validate.service, detail)
+    const listed = (servicesList([bare], new URLSearchParams(), SITE).body as Page).contents[0]
+    expect(emptyPaths(listed)).toEqual([])
+    expectValid(validate.serviceListItem, listed)
   })
 
   it('leaves out drafts and providers that are not active', async () => {

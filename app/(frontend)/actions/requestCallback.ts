@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 
 import { CALLBACK_RATE_LIMIT } from '@/lib/callback/options'
 import { clientKey, createRateLimiter } from '@/lib/rateLimit'
-import type { CallbackFormState } from '@/lib/callback/formState'
+import { initialCallbackState, type CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -15,6 +15,8 @@ export async function requestCallback(
   _previous: CallbackFormState,
   form: FormData,
 ): Promise<CallbackFormState> {
+  // Anyone can call an action with any arguments; only the form's own FormData is an answer.
+  if (!(form instanceof FormData)) return { ...initialCallbackState, status: 'invalid' }
   const request = await headers()
   const client = clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))
   return submitCallbackRequest(await getPayloadClient(), form, { client, limiter })

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { deadlinesResponse } from '@/lib/api/deadlinesResponse'
-import { apiJson } from '@/lib/api/http'
+import { apiJson, corsPreflight } from '@/lib/api/http'
 import { getCalendar } from '@/lib/queries/calendar'
 
 /** GET /api/deadlines?decision=YYYY-MM-DD&certificate=...&locale=pl (see issue 4). */
@@ -10,3 +10,6 @@ export async function GET(request: NextRequest) {
   const { status, body, locale } = deadlinesResponse(request.nextUrl.searchParams, calendar)
   return apiJson(status, body, locale)
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 
-import { apiJson } from '@/lib/api/http'
+import { apiJson, corsPreflight } from '@/lib/api/http'
 import { routeFinderResponse } from '@/lib/api/routeFinderResponse'
 import { getRouteTexts } from '@/lib/queries/routeTexts'
 
@@ -16,3 +16,6 @@ export async function GET(request: NextRequest) {
   )
   return apiJson(status, body, locale)
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

@@ -1,5 +1,8 @@
 /* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
 /* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* One local change, to keep if Payload regenerates this file: the handlers are wrapped by
+   guardPayloadRest (lib/http/payloadRoute.ts), which adds HEAD and answers malformed ids and
+   filters 400/404 instead of 500. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +14,13 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { guardPayloadRest } from '@/lib/http/payloadRoute'
+
+export const { GET, HEAD, POST, DELETE, PATCH, PUT, OPTIONS } = guardPayloadRest(config, {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  DELETE: REST_DELETE(config),
+  PATCH: REST_PATCH(config),
+  PUT: REST_PUT(config),
+  OPTIONS: REST_OPTIONS(config),
+})

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { deadlinesIcs } from '@/lib/api/deadlinesIcs'
-import { apiJson, PUBLIC_API_HEADERS } from '@/lib/api/http'
+import { apiJson, corsPreflight, PUBLIC_API_HEADERS } from '@/lib/api/http'
 import { getCalendar } from '@/lib/queries/calendar'
 
 /** GET /api/deadlines/ics?decision=...: the same deadlines as an .ics calendar download. */
@@ -17,3 +17,6 @@ export async function GET(request: NextRequest) {
     },
   })
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server'
 
 import { openReferralResponse } from '@/lib/openReferral/http'
 import { serviceAtLocationById } from '@/lib/openReferral/responses'
+import { corsPreflight } from '@/lib/api/http'
 
 /** GET /openreferral/service_at_locations/{id} */
 export async function GET(
@@ -13,3 +14,6 @@ export async function GET(
     serviceAtLocationById(providers, id, siteUrl),
   )
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

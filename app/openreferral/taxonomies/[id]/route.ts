@@ -1,4 +1,4 @@
-import { apiJson } from '@/lib/api/http'
+import { apiJson, corsPreflight } from '@/lib/api/http'
 import { taxonomyById } from '@/lib/openReferral/responses'
 
 /** GET /openreferral/taxonomies/{id}: the taxonomy of service kinds. */
@@ -9,3 +9,6 @@ export async function GET(
   const { status, body } = taxonomyById((await params).id)
   return apiJson(status, body)
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

@@ -1,4 +1,4 @@
-import { apiJson } from '@/lib/api/http'
+import { apiJson, corsPreflight } from '@/lib/api/http'
 import { taxonomyTermById } from '@/lib/openReferral/responses'
 
 /** GET /openreferral/taxonomy_terms/{id}: one kind of service, with its taxonomy. */
@@ -9,3 +9,6 @@ export async function GET(
   const { status, body } = taxonomyTermById((await params).id)
   return apiJson(status, body)
 }
+
+/** CORS preflight for browsers on other sites (see lib/api/http.ts). */
+export const OPTIONS = corsPreflight

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+
+import { sameSitePath } from './sameSitePath'
+
+describe('sameSitePath: where exit-preview may send the reader', () => {
+  it.each<[string | null, string, string]>([
+    // [input, expected, why]
+    [null, '/', 'absent'],
+    ['', '/', 'empty'],
+    ['/', '/', 'home'],
+    ['/en', '/en', 'locale home'],
+    ['/pl/resolving-a-disagreement/mediation', '/pl/resolving-a-disagreement/mediation', 'guide'],
+    ['/ur/providers/some-provider', '/ur/providers/some-provider', 'provider page'],
+    ['//evil.example', '/', 'protocol-relative'],
+    ['///evil.example', '/', 'three slashes'],
+    ['//2130706433', '/', 'dotless host (decimal IP): the old check let it through'],
+    ['//0x7f000001', '/', 'dotless host (hex IP)'],
+    ['//localhost', '/', 'dotless host name'],
+    ['/\\evil.example', '/', 'slash backslash'],
+    ['\\\\evil.example', '/', 'two backslashes'],
+    ['/%5Cevil.example', '/', 'encoded backslash'],
+    ['/%2F/evil.example', '/', 'encoded second slash'],
+    ['%2F%2Fevil.example', '/', 'fully encoded //'],
+    ['https://evil.example', '/', 'absolute https'],
+    ['https:evil.example', '/', 'scheme without slashes'],
+    ['javascript:alert(1)', '/', 'javascript scheme'],
+    ['/javascript:alert(1)', '/', 'scheme-looking first segment'],
+    ['/\tevil.example', '/', 'tab after slash'],
+    ['/\n/evil.example', '/', 'newline'],
+    ['/%09/evil.example', '/', 'encoded tab'],
+    ['evil.example', '/', 'no leading slash'],
+    ['/en/%E0%A4%A', '/', 'malformed percent-encoding'],
+    ['/en?next=//evil', '/', 'query string not needed'],
+    ['/en/a//b', '/', 'double slash inside'],
+  ])('%j -> %j (%s)', (input, expected) => {
+    expect(sameSitePath(input)).toBe(expected)
+  })
+})
