@@ -15,7 +15,7 @@ export const lawUnchangedBanner: Record<Locale, BannerText> = {
       'The government has proposed changes to support for children and young people with special educational needs and disabilities (SEND). These are proposals, not law.\n\n' +
       'Your rights, the routes on this site and their time limits are the same as before, including your right to appeal to the SEND Tribunal. If you want to challenge a decision, act by the dates shown here: do not wait for the changes.',
     linkLabel: 'What is proposed, and what it means for you',
-    linkUrl: '/en/proposed-changes-2026',
+    linkUrl: '/en/resolving-a-disagreement/proposed-changes-2026',
   },
   pl: {
     title: 'Prawo dotyczące sporów w sprawie SEND nie zmieniło się',
@@ -23,7 +23,7 @@ export const lawUnchangedBanner: Record<Locale, BannerText> = {
       'Rząd zaproponował zmiany we wsparciu dla dzieci i młodzieży ze specjalnymi potrzebami edukacyjnymi i niepełnosprawnościami (SEND). Są to propozycje, a nie obowiązujące prawo.\n\n' +
       'Twoje prawa, opisane tu sposoby rozwiązania sporu i ich terminy są takie same jak wcześniej, w tym prawo do odwołania się do Trybunału SEND. Jeśli chcesz zakwestionować decyzję, działaj w terminach podanych na tej stronie: nie czekaj na zmiany.',
     linkLabel: 'Co jest proponowane i co to dla Ciebie oznacza',
-    linkUrl: '/pl/proposed-changes-2026',
+    linkUrl: '/pl/resolving-a-disagreement/proposed-changes-2026',
   },
   ur: {
     title: 'SEND سے متعلق اختلافات کا قانون تبدیل نہیں ہوا',
@@ -31,7 +31,7 @@ export const lawUnchangedBanner: Record<Locale, BannerText> = {
       'حکومت نے خصوصی تعلیمی ضروریات اور معذوری (SEND) والے بچوں اور نوجوانوں کی مدد میں تبدیلیوں کی تجویز دی ہے۔ یہ صرف تجاویز ہیں، قانون نہیں۔\n\n' +
       'آپ کے حقوق، اس ویب سائٹ پر بتائے گئے راستے اور ان کی وقت کی حدیں پہلے جیسی ہی ہیں، بشمول SEND ٹربیونل میں اپیل کرنے کا حق۔ اگر آپ کسی فیصلے کو چیلنج کرنا چاہتے ہیں تو یہاں دی گئی تاریخوں تک کارروائی کریں: تبدیلیوں کا انتظار نہ کریں۔',
     linkLabel: 'کیا تجویز کیا گیا ہے، اور آپ کے لیے اس کا کیا مطلب ہے',
-    linkUrl: '/ur/proposed-changes-2026',
+    linkUrl: '/ur/resolving-a-disagreement/proposed-changes-2026',
   },
 }
 

@@ -22,8 +22,13 @@ test.describe('without JavaScript', () => {
       await expect(banner.getByText(text.title, { exact: true })).toBeVisible()
       await expect(banner.getByRole('link', { name: text.linkLabel })).toHaveAttribute(
         'href',
-        `/${code}/proposed-changes-2026`,
+        `/${code}/resolving-a-disagreement/proposed-changes-2026`,
       )
+      // The link leads to the published 2026 guide, not a 404.
+      const linked = await page.request.get(
+        `/${code}/resolving-a-disagreement/proposed-changes-2026`,
+      )
+      expect(linked.status()).toBe(200)
 
       await page.goto(`/${code}/${GUIDE}`)
       await banner.getByRole('button', { name: t.hide }).click()

@@ -105,7 +105,7 @@ describe('the seeded banner', () => {
         locale,
         fallbackLocale: false,
         overrideAccess: false,
-        where: { linkUrl: { equals: `/${locale}/proposed-changes-2026` } },
+        where: { linkUrl: { equals: `/${locale}/resolving-a-disagreement/proposed-changes-2026` } },
       })
       expect(docs).toHaveLength(1)
       expect(docs[0].title).toBe(lawUnchangedBanner[locale].title)
