@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import {
   EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
@@ -21,7 +20,8 @@ import { Users } from '@/collections/Users'
 import { BankHolidays } from '@/globals/BankHolidays'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
-import { databaseChoice, ensureDataDir, payloadSecret } from '@/lib/env'
+import { reliableSqliteAdapter } from '@/lib/db/sqliteAdapter'
+import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { migrations } from '@/migrations'
 
@@ -31,16 +31,18 @@ function database() {
   const choice = databaseChoice()
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   ensureDataDir()
-  return sqliteAdapter({
-    client: { url: choice.url },
-    // Production never pushes: the committed migrations build the schema on first connect.
-    push: process.env.NODE_ENV === 'development',
-    prodMigrations: migrations,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // Readers and the admin share one file: WAL lets reads continue during a write.
-    wal: true,
-    busyTimeout: 5000,
-  })
+  // WAL (readers continue during a write) and the busy timeout are set on every connection, and
+  // a connection is replaced after any failed statement, so no write is reported saved and lost.
+  return reliableSqliteAdapter(
+    {
+      client: { url: choice.url },
+      // Production never pushes: the committed migrations build the schema on first connect.
+      push: process.env.NODE_ENV === 'development',
+      prodMigrations: migrations,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    },
+    { busyTimeoutMs: sqliteBusyTimeoutMs() },
+  )
 }
 
 export default buildConfig({
@@ -80,7 +82,8 @@ export default buildConfig({
   }),
   db: database(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // The site does not use GraphQL: one small query with many aliases could stall the server.
+  graphQL: { disable: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
     tasks: [DeleteExpiredCallbackRequests],
