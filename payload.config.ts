@@ -2,12 +2,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import {
   EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { CallbackRequests } from '@/collections/CallbackRequests'
@@ -20,7 +21,8 @@ import { Users } from '@/collections/Users'
 import { BankHolidays } from '@/globals/BankHolidays'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
-import { reliableSqliteAdapter } from '@/lib/db/sqliteAdapter'
+import { withResettingClient } from '@/lib/db/sqliteAdapter'
+import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { migrations } from '@/migrations'
@@ -33,14 +35,14 @@ function database() {
   ensureDataDir()
   // WAL (readers continue during a write) and the busy timeout are set on every connection, and
   // a connection is replaced after any failed statement, so no write is reported saved and lost.
-  return reliableSqliteAdapter(
-    {
+  return withResettingClient(
+    sqliteAdapter({
       client: { url: choice.url },
       // Production never pushes: the committed migrations build the schema on first connect.
       push: process.env.NODE_ENV === 'development',
       prodMigrations: migrations,
       migrationDir: path.resolve(dirname, 'migrations'),
-    },
+    }),
     { busyTimeoutMs: sqliteBusyTimeoutMs() },
   )
 }
@@ -81,6 +83,10 @@ export default buildConfig({
     ],
   }),
   db: database(),
+  // No personal data in logs: errors are logged without the values being saved, and refused
+  // requests at info level without a stack trace (lib/log/loggerOptions.ts).
+  logger: { options: loggerOptions, destination: defaultLoggerOptions },
+  loggingLevels: refusedErrorLevels,
   sharp,
   // The site does not use GraphQL: one small query with many aliases could stall the server.
   graphQL: { disable: true },
