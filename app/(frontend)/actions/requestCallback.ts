@@ -3,10 +3,12 @@
 import { headers } from 'next/headers'
 
 import { CALLBACK_RATE_LIMIT } from '@/lib/callback/options'
-import { clientKey, createRateLimiter } from '@/lib/rateLimit'
+import { clientKey } from '@/lib/clientAddress'
+import { createRateLimiter } from '@/lib/rateLimit'
 import type { CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
+import { requestIdFrom } from '@/lib/log/requestId'
 
 const limiter = createRateLimiter(CALLBACK_RATE_LIMIT)
 
@@ -16,6 +18,9 @@ export async function requestCallback(
   form: FormData,
 ): Promise<CallbackFormState> {
   const request = await headers()
-  const client = clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))
-  return submitCallbackRequest(await getPayloadClient(), form, { client, limiter })
+  return submitCallbackRequest(await getPayloadClient(), form, {
+    client: clientKey(request),
+    limiter,
+    requestId: requestIdFrom(request),
+  })
 }
