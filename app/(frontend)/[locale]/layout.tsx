@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { ErrorTextsProvider } from '@/components/ErrorPage/ErrorTexts.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { SkipLink } from '@/components/SkipLink'
@@ -35,6 +36,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
+  const te = await getTranslations({ locale, namespace: 'ErrorPage' })
+  const errorTexts = {
+    title: te('title'),
+    body: te('body'),
+    help: te('help'),
+    tryAgain: te('tryAgain'),
+    homeLink: te('homeLink'),
+  }
   const settings = await getSiteSettings(locale)
   return (
     <html
@@ -47,7 +56,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             translation runtime or messages are sent to the browser. */}
         <SkipLink label={t('skipLink')} />
         <Header locale={locale} councilName={settings.councilName} />
-        <div className="govuk-width-container">{children}</div>
+        <div className="govuk-width-container">
+          <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
+        </div>
         <Footer locale={locale} settings={settings} />
       </body>
     </html>
