@@ -1,5 +1,6 @@
 import * as migration_20261123_202754_initial from './20261123_202754_initial';
 import * as migration_20261125_032035_callbacks_seo_search from './20261125_032035_callbacks_seo_search';
+import * as migration_20261130_071603_login_limit_per_client from './20261130_071603_login_limit_per_client';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_032035_callbacks_seo_search.up,
     down: migration_20261125_032035_callbacks_seo_search.down,
-    name: '20261125_032035_callbacks_seo_search'
+    name: '20261125_032035_callbacks_seo_search',
+  },
+  {
+    up: migration_20261130_071603_login_limit_per_client.up,
+    down: migration_20261130_071603_login_limit_per_client.down,
+    name: '20261130_071603_login_limit_per_client'
   },
 ];
