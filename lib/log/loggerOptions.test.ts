@@ -51,6 +51,28 @@ describe('the site logger', () => {
   })
 
   it.each([
+    [
+      'an object with err and no msg',
+      (logger: ReturnType<typeof capture>['logger']) => logger.error({ err: failedInsert() }),
+    ],
+    [
+      'an Error alone',
+      (logger: ReturnType<typeof capture>['logger']) => logger.error(failedInsert()),
+    ],
+    [
+      'an Error and a message',
+      (logger: ReturnType<typeof capture>['logger']) => logger.error(failedInsert(), 'save failed'),
+    ],
+  ])('logs %s without the values, message included', (_, log) => {
+    const { logger, lines } = capture()
+    log(logger)
+    expect(lines).toHaveLength(1)
+    expect(JSON.stringify(lines)).not.toMatch(/Sam Jones|07700900982/)
+    expect(lines[0]).toMatchObject({ level: 50, err: { code: 'SQLITE_BUSY' } })
+    expect(String(lines[0]!.msg)).toMatch(/^(Failed query: insert|save failed)/)
+  })
+
+  it.each([
     // [status, level logged, stack kept]
     [400, 30, false],
     [403, 30, false],

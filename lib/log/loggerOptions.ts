@@ -22,16 +22,23 @@ export const loggerOptions: LoggerOptions = {
   serializers: { err: errorForLog },
   hooks: {
     logMethod(args, method, level) {
-      const [first] = args as unknown[]
-      const status =
-        typeof first === 'object' && first ? refusedStatus((first as LoggedArg).err) : null
-      // 50 = pino's "error"; anything at warn or below is left as it is.
-      if (status !== null && level >= 50) {
-        const { err, ...rest } = first as LoggedArg
-        const message = errorForLog(err).message
-        return this.info({ ...rest, msg: rest.msg ?? message, status })
-      }
-      return method.apply(this, args as Parameters<typeof method>)
+      const [first, ...rest] = args as unknown[]
+      // pino would use the error's own message as the line's `msg`, values and all: log an
+      // error given alone as `{ err }`, and give every `{ err }` a cleaned message.
+      const entry: LoggedArg | null =
+        first instanceof Error
+          ? { err: first }
+          : typeof first === 'object' && first && 'err' in first
+            ? (first as LoggedArg)
+            : null
+      if (!entry) return method.apply(this, args as Parameters<typeof method>)
+      const { err, ...fields } = entry
+      const message =
+        typeof rest[0] === 'string' ? rest[0] : (fields.msg ?? errorForLog(err).message)
+      const status = refusedStatus(err)
+      // 50 = pino's "error": a refused request is not a fault, so info, without the stack.
+      if (status !== null && level >= 50) return this.info({ ...fields, msg: message, status })
+      return method.call(this, { ...fields, err, msg: message })
     },
   },
 }
