@@ -12,8 +12,8 @@ const token = randomUUID()
 process.env.PORTAL_PEER_TOKEN = token
 
 const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
-const app = next({ dev: false, dir: process.cwd(), hostname, port })
+// Like `next start`: every interface. (HOSTNAME is not read: containers set it to their id.)
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -21,8 +21,8 @@ const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = `${token} ${req.socket.remoteAddress ?? ''}`
   void handle(req, res)
 })
-server.listen(port, hostname, () => {
-  console.log(`Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)
+server.listen(port, () => {
+  console.log(`Ready on http://localhost:${port}`)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
