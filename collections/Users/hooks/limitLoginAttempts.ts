@@ -1,4 +1,8 @@
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import { clientKey } from '@/lib/clientAddress'
 import { createRateLimiter } from '@/lib/rateLimit'
