@@ -145,6 +145,7 @@ describe('SQLite write lock held by another connection', () => {
             topic: 'other',
             consent: true,
             idempotencyKey: `locked-${round}`,
+            status: 'new',
           },
         }),
       ).rejects.toThrow()
@@ -160,6 +161,7 @@ describe('SQLite write lock held by another connection', () => {
             topic: 'other',
             consent: true,
             idempotencyKey: `created-${round}-${i}`,
+            status: 'new',
           },
         })
         reported.push(created.id)
@@ -178,6 +180,7 @@ describe('SQLite write lock held by another connection', () => {
           topic: 'other',
           consent: true,
           idempotencyKey: 'logged',
+          status: 'new',
         },
       })
       .catch((e: unknown) => e)
