@@ -117,7 +117,11 @@ describe('peerFromHeader', () => {
 describe('clientKey', () => {
   const headers = (values: Record<string, string>) => new Headers(values)
   it('reads the peer header and TRUSTED_PROXIES from the environment', () => {
-    const env = { PORTAL_PEER_TOKEN: 't0k', TRUSTED_PROXIES: '127.0.0.1' } as NodeJS.ProcessEnv
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: 'test',
+      PORTAL_PEER_TOKEN: 't0k',
+      TRUSTED_PROXIES: '127.0.0.1',
+    }
     const request = headers({
       [PEER_ADDRESS_HEADER]: 't0k 127.0.0.1',
       'x-forwarded-for': '198.51.100.4',
