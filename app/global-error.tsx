@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 
 import { ErrorPageContent } from '@/components/ErrorPage'
-import { errorPageTexts } from '@/i18n/errorPageTexts'
+import { errorPageTexts } from '@/i18n/errorPageTexts.generated'
 import { defaultLocale, isLocale, localeDir } from '@/i18n/locales'
 
 // No stylesheet import: this component ships with every page of both root layouts (the admin's
