@@ -8,7 +8,7 @@ import {
   FixedToolbarFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { AlertBanners } from '@/collections/AlertBanners'
@@ -22,7 +22,9 @@ import { Users } from '@/collections/Users'
 import { BankHolidays } from '@/globals/BankHolidays'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
-import { databaseChoice, ensureDataDir, payloadSecret } from '@/lib/env'
+import { withResettingClient } from '@/lib/db/sqliteAdapter'
+import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
+import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { migrations } from '@/migrations'
 
@@ -32,16 +34,18 @@ function database() {
   const choice = databaseChoice()
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   ensureDataDir()
-  return sqliteAdapter({
-    client: { url: choice.url },
-    // Production never pushes: the committed migrations build the schema on first connect.
-    push: process.env.NODE_ENV === 'development',
-    prodMigrations: migrations,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // Readers and the admin share one file: WAL lets reads continue during a write.
-    wal: true,
-    busyTimeout: 5000,
-  })
+  // WAL (readers continue during a write) and the busy timeout are set on every connection, and
+  // a connection is replaced after any failed statement, so no write is reported saved and lost.
+  return withResettingClient(
+    sqliteAdapter({
+      client: { url: choice.url },
+      // Production never pushes: the committed migrations build the schema on first connect.
+      push: process.env.NODE_ENV === 'development',
+      prodMigrations: migrations,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+    { busyTimeoutMs: sqliteBusyTimeoutMs() },
+  )
 }
 
 export default buildConfig({
@@ -89,8 +93,13 @@ export default buildConfig({
     ],
   }),
   db: database(),
+  // No personal data in logs: errors are logged without the values being saved, and refused
+  // requests at info level without a stack trace (lib/log/loggerOptions.ts).
+  logger: { options: loggerOptions, destination: defaultLoggerOptions },
+  loggingLevels: refusedErrorLevels,
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // The site does not use GraphQL: one small query with many aliases could stall the server.
+  graphQL: { disable: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
     tasks: [DeleteExpiredCallbackRequests],

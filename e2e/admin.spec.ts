@@ -148,6 +148,7 @@ test('anonymous visitors cannot read accounts or write pages', async ({ request 
   const graphql = await request.post('/api/graphql', {
     data: { query: '{ Users { docs { email } } }' },
   })
+  expect(graphql.status()).toBe(404)
   const body = await graphql.json()
   expect(body.data?.Users ?? null).toBeNull()
 })

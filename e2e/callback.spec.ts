@@ -108,8 +108,10 @@ test('nobody outside the staff can read or create call-back requests through the
     data: { name: 'x', phone: '07700900982', preferredTime: 'any', topic: 'other', consent: true },
   })
   expect(create.status()).toBe(403)
+  // GraphQL is off altogether.
   const graphql = await request.post('/api/graphql', {
     data: { query: '{ CallbackRequests { docs { name phone } } }' },
   })
+  expect(graphql.status()).toBe(404)
   expect(JSON.stringify(await graphql.json())).not.toContain('Sam Jones')
 })

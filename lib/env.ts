@@ -64,3 +64,14 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
 export function serverUrl(): string {
   return (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
 }
+
+/**
+ * How long an SQLite write waits for another connection's lock before it fails, in milliseconds
+ * (`SQLITE_BUSY_TIMEOUT_MS`, default 5000). While it waits the server's event loop is blocked,
+ * so keep it short; a write that gives up is reported to the user as not sent.
+ */
+export function sqliteBusyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SQLITE_BUSY_TIMEOUT_MS?.trim()
+  const value = raw ? Number(raw) : NaN
+  return Number.isInteger(value) && value >= 0 ? value : 5000
+}

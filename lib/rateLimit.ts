@@ -1,6 +1,8 @@
 export type RateLimiter = {
   /** Counts one attempt for this client; false when it is over the limit. */
   take(key: string): { allowed: boolean; retryAfterMs: number }
+  /** Forgets this client's latest attempt (one that turned out not to count, like a good login). */
+  release(key: string): void
 }
 
 /**
@@ -35,19 +37,10 @@ export function createRateLimiter(
       attempts.set(key, recent)
       return { allowed: true, retryAfterMs: 0 }
     },
+    release(key) {
+      const times = attempts.get(key)
+      times?.pop()
+      if (times && times.length === 0) attempts.delete(key)
+    },
   }
-}
-
-/**
- * Who is asking, for the rate limit: the last hop of X-Forwarded-For. The reverse proxy in front
- * of a production portal appends the address it saw, which the client cannot choose. With no
- * proxy, Next.js fills the header from the socket only when the request brought none, so the
- * portal must run behind a proxy for the limit to hold against a determined sender.
- */
-export function clientKey(forwardedFor: string | null, realIp: string | null): string {
-  const hops = (forwardedFor ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean)
-  return hops.at(-1) ?? realIp?.trim() ?? 'unknown'
 }

@@ -9,7 +9,7 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
 export function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin(command), args, {
+    const child = spawn(command === 'node' ? process.execPath : bin(command), args, {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, NODE_ENV: 'production', ...env },
@@ -36,6 +36,7 @@ export const build = (env = {}) => run('next', ['build'], env)
 export const hasBuild = () =>
   existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
 
+/** Serves the build with scripts/server.mjs, which tells the app each request's TCP peer. */
 export function start(port = process.env.PORT ?? '3000', env = {}) {
-  return run('next', ['start', '--port', String(port)], env)
+  return run('node', [path.join(root, 'scripts', 'server.mjs')], { ...env, PORT: String(port) })
 }

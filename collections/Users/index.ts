@@ -4,14 +4,16 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES, hasRole } from '@/access/roles'
 
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
-    // Lock an account for 10 minutes after 5 failed logins.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account lock-out: anyone could lock staff out by guessing at their address. Failed
+    // logins are limited per client instead (hooks/limitLoginAttempts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
@@ -33,7 +35,9 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitLoginAttempts, enforcePasswordPolicy],
     beforeValidate: [firstUserIsAdmin],
+    afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [
     { name: 'name', type: 'text' },

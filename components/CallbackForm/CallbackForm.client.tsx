@@ -41,7 +41,7 @@ export type CallbackFormLabels = {
   sentBody: string
   errorSummaryTitle: string
   errorPrefix: string
-  errors: Record<CallbackErrorCode | 'rateLimited' | 'unavailable', string>
+  errors: Record<CallbackErrorCode | 'rateLimited' | 'unavailable' | 'failed', string>
 }
 
 type Props = { locale: string; provider: string; labels: CallbackFormLabels }
@@ -127,7 +127,7 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
     return text ? [{ href: `#${fieldId(field)}`, text }] : []
   })
   const formProblem =
-    state.status === 'rateLimited' || state.status === 'unavailable'
+    state.status === 'rateLimited' || state.status === 'unavailable' || state.status === 'failed'
       ? labels.errors[state.status]
       : null
 

@@ -58,6 +58,7 @@ export async function CallbackForm({ locale, provider }: Props) {
       consentRequired: t('errors.consentRequired'),
       rateLimited: t('errors.rateLimited'),
       unavailable: t('errors.unavailable'),
+      failed: t('errors.failed'),
     },
   }
   return (

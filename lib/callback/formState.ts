@@ -3,7 +3,7 @@ import { emptyCallbackValues, type CallbackErrors, type CallbackValues } from '.
 
 /** What the form shows after a submission; values come back so nothing typed is lost. */
 export type CallbackFormState = {
-  status: 'idle' | 'invalid' | 'sent' | 'rateLimited' | 'unavailable'
+  status: 'idle' | 'invalid' | 'sent' | 'rateLimited' | 'unavailable' | 'failed'
   values: CallbackValues
   errors: CallbackErrors
 }

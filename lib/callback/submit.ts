@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
+import { errorCode } from '@/lib/log/errorForLog'
 import type { RateLimiter } from '@/lib/rateLimit'
 import { idempotencyKeyFor, storeCallbackRequest } from './store'
 import { HONEYPOT_FIELD, initialCallbackState, type CallbackFormState } from './formState'
@@ -31,11 +32,20 @@ async function providerTakingCallbacks(payload: Payload, slug: string) {
 /**
  * Everything the public form's server action does, apart from reading the request: validate,
  * limit, drop what the honeypot caught, and store once.
+ *
+ * Never throws for database trouble: a request that could not be read or stored comes back as
+ * `failed` with every answer kept, and only the error code and `requestId` are logged (never the
+ * family's details). `sent` means the request is stored.
  */
 export async function submitCallbackRequest(
   payload: Payload,
   form: CallbackFormInput,
-  { client, limiter, now = new Date() }: { client: string; limiter: RateLimiter; now?: Date },
+  {
+    client,
+    limiter,
+    now = new Date(),
+    requestId = crypto.randomUUID(),
+  }: { client: string; limiter: RateLimiter; now?: Date; requestId?: string },
 ): Promise<CallbackFormState> {
   const values = callbackValuesFrom((name: CallbackField) => form.get(name))
   const result = validateCallback(values)
@@ -49,11 +59,16 @@ export async function submitCallbackRequest(
   const sentLocale = form.get('locale')
   const locale = isLocale(sentLocale) ? sentLocale : defaultLocale
   const providerSlug = text(form.get('provider')).trim()
-  const providerId = providerSlug ? await providerTakingCallbacks(payload, providerSlug) : null
-  if (providerSlug && !providerId) return { status: 'unavailable', values, errors: {} }
+  try {
+    const providerId = providerSlug ? await providerTakingCallbacks(payload, providerSlug) : null
+    if (providerSlug && !providerId) return { status: 'unavailable', values, errors: {} }
 
-  const request = { ...result.data, providerId, locale }
-  const key = idempotencyKeyFor(text(form.get('token')), request, now.toISOString().slice(0, 10))
-  await storeCallbackRequest(payload, request, key)
+    const request = { ...result.data, providerId, locale }
+    const key = idempotencyKeyFor(text(form.get('token')), request, now.toISOString().slice(0, 10))
+    await storeCallbackRequest(payload, request, key)
+  } catch (error) {
+    payload.logger.error({ msg: 'Call-back request not stored', code: errorCode(error), requestId })
+    return { status: 'failed', values, errors: {} }
+  }
   return { ...initialCallbackState, status: 'sent' }
 }

@@ -29,7 +29,7 @@ export async function bootPayload(): Promise<{ payload: Payload; dataDir: string
 export async function createUser(payload: Payload, email: string, role: 'admin' | 'editor') {
   return payload.create({
     collection: 'users',
-    data: { email, password: 'correct-horse-battery-staple', role },
+    data: { email, password: 'plum-kettle-orbit-lantern', role },
   })
 }
 

@@ -26,7 +26,7 @@ function form(fields: Record<string, string> = {}) {
 
 const count = async () => (await db.payload.count({ collection: 'callback-requests' })).totalDocs
 
-// Payload's own REST and GraphQL handlers, as app/(payload)/api serves them. Imported once
+// Payload's own REST handlers, as app/(payload)/api serves them (GraphQL is off). Imported once
 // Payload has booted, so the config reads this file's temporary database.
 async function api() {
   const [{ default: config }, routes] = await Promise.all([
@@ -47,9 +47,11 @@ async function api() {
         new Request(`http://localhost/api/${path}`, json('POST', body)),
         params(path),
       ),
+    // With no GraphQL route, /api/graphql reaches the REST catch-all like any other path.
     graphql: (query: string) =>
-      routes.GRAPHQL_POST(config)(
+      routes.REST_POST(config)(
         new Request('http://localhost/api/graphql', json('POST', { query })),
+        params('graphql'),
       ),
   }
 }
@@ -185,7 +187,7 @@ describe('call-back requests: who can see them', () => {
     ).rejects.toThrow()
   })
 
-  it('refuses anonymous REST and GraphQL reads and creates', async () => {
+  it('refuses anonymous REST reads and creates, and has no GraphQL', async () => {
     expect(await count()).toBeGreaterThan(0)
     const rest = await api()
     const list = await rest.get('callback-requests')
@@ -200,19 +202,28 @@ describe('call-back requests: who can see them', () => {
     })
     expect(created.status).toBe(403)
     const read = await rest.graphql('{ CallbackRequests { docs { name phone } } }')
-    const body = await read.json()
-    expect(body.data?.CallbackRequests ?? null).toBeNull()
-    expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
+    expect(read.status).toBe(404)
+    expect(read.headers.get('content-type')).toMatch(/json/)
     const write = await rest.graphql(
       'mutation { createCallbackRequest(data: { name: "x", phone: "07700900982", preferredTime: any, topic: other, consent: true, idempotencyKey: "g" }) { id } }',
     )
-    expect((await write.json()).data?.createCallbackRequest ?? null).toBeNull()
+    expect(write.status).toBe(404)
     expect(await count()).toBeGreaterThan(0)
     const intruders = await db.payload.count({
       collection: 'callback-requests',
       where: { idempotencyKey: { in: ['intruder', 'g'] } },
     })
     expect(intruders.totalDocs).toBe(0)
+  })
+
+  it('answers a GraphQL query with 200 aliases at once, with 404 (GraphQL is off)', async () => {
+    const rest = await api()
+    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: Pages { docs { id } }`).join(' ')
+    const started = performance.now()
+    const response = await rest.graphql(`{ ${aliases} }`)
+    const elapsedMs = performance.now() - started
+    expect(response.status).toBe(404)
+    expect(elapsedMs).toBeLessThan(1000)
   })
 
   it('lets staff read and update requests, newest first, and only admins delete', async () => {

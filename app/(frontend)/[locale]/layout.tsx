@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { AlertBanners } from '@/components/AlertBanner'
+import { ErrorTextsProvider } from '@/components/ErrorPage/ErrorTexts.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
 import { SkipLink } from '@/components/SkipLink'
@@ -36,6 +37,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
+  const te = await getTranslations({ locale, namespace: 'ErrorPage' })
+  const errorTexts = {
+    title: te('title'),
+    body: te('body'),
+    help: te('help'),
+    tryAgain: te('tryAgain'),
+    homeLink: te('homeLink'),
+  }
   const settings = await getSiteSettings(locale)
   return (
     <html
@@ -50,7 +59,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <Header locale={locale} councilName={settings.councilName} />
         <div className="govuk-width-container">
           <AlertBanners locale={locale} pageId={null} />
-          {children}
+          <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
         </div>
         <Footer locale={locale} settings={settings} />
       </body>

@@ -3,10 +3,12 @@
 import { headers } from 'next/headers'
 
 import { CALLBACK_RATE_LIMIT } from '@/lib/callback/options'
-import { clientKey, createRateLimiter } from '@/lib/rateLimit'
+import { clientKey } from '@/lib/clientAddress'
+import { createRateLimiter } from '@/lib/rateLimit'
 import { initialCallbackState, type CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
+import { requestIdFrom } from '@/lib/log/requestId'
 
 const limiter = createRateLimiter(CALLBACK_RATE_LIMIT)
 
@@ -18,6 +20,9 @@ export async function requestCallback(
   // Anyone can call an action with any arguments; only the form's own FormData is an answer.
   if (!(form instanceof FormData)) return { ...initialCallbackState, status: 'invalid' }
   const request = await headers()
-  const client = clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))
-  return submitCallbackRequest(await getPayloadClient(), form, { client, limiter })
+  return submitCallbackRequest(await getPayloadClient(), form, {
+    client: clientKey(request),
+    limiter,
+    requestId: requestIdFrom(request),
+  })
 }

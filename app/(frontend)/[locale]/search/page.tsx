@@ -9,7 +9,8 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { searchSite, type SearchHit } from '@/lib/queries/search'
-import { clientKey, createRateLimiter } from '@/lib/rateLimit'
+import { clientKey } from '@/lib/clientAddress'
+import { createRateLimiter } from '@/lib/rateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
 
 type Props = PageProps<'/[locale]/search'>
@@ -20,7 +21,7 @@ const limiter = createRateLimiter(SEARCH_RATE_LIMIT)
 
 async function allowed(): Promise<boolean> {
   const request = await headers()
-  return limiter.take(clientKey(request.get('x-forwarded-for'), request.get('x-real-ip'))).allowed
+  return limiter.take(clientKey(request)).allowed
 }
 
 const PATH = 'search'

@@ -1,0 +1,33 @@
+// The portal's production server: Next.js's own request handler behind a plain Node HTTP server,
+// so the app knows the TCP peer of each request (Next.js only passes it on when the client sent
+// no X-Forwarded-For). lib/clientAddress.ts reads the header set here; the random token, known
+// only to this process, means a client cannot forge it. Used by `npm start` and the e2e server.
+import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+
+import next from 'next'
+
+const PEER_ADDRESS_HEADER = 'x-portal-peer-address' // lib/clientAddress.ts
+const token = randomUUID()
+process.env.PORTAL_PEER_TOKEN = token
+
+const port = Number(process.env.PORT || 3000)
+// Like `next start`: every interface. (HOSTNAME is not read: containers set it to their id.)
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = createServer((req, res) => {
+  req.headers[PEER_ADDRESS_HEADER] = `${token} ${req.socket.remoteAddress ?? ''}`
+  void handle(req, res)
+})
+server.listen(port, () => {
+  console.log(`Ready on http://localhost:${port}`)
+})
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5000).unref()
+  })
+}
