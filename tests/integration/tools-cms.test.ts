@@ -64,7 +64,14 @@ describe('editor-added bank holidays', () => {
     expect(read.holidays).toHaveLength(1)
   })
 
-  it.each(['2027-02-30', '4 June 2027', '2040-01-02'])('refuse %s', async (date) => {
+  // Bank holidays are computed for any year the calculator accepts (2000 to 2100), so an editor
+  // can add an exception years ahead; dates outside those years are refused.
+  it('accept a date years ahead, beyond the shipped list', async () => {
+    const saved = await save('2040-01-02')
+    expect(saved.holidays?.map((holiday) => holiday.date)).toEqual(['2040-01-02'])
+  })
+
+  it.each(['2027-02-30', '4 June 2027', '1999-12-31', '2101-01-03'])('refuse %s', async (date) => {
     await expect(save(date)).rejects.toThrow()
   })
 
