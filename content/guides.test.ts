@@ -196,6 +196,42 @@ describe('what every family must be told', () => {
   )
 })
 
+// HESC r12(1): an act due on a day must be done by 5pm. Every paragraph that gives an appeal's
+// "1 month after the certificate" last day also says by when on that day, in every language.
+describe('an appeal last day always comes with its 5pm', () => {
+  const CERTIFICATE_MONTH: Record<Locale, RegExp> = {
+    en: /1 month (from|after|of) (the date )?(your )?(mediation )?certificate/i,
+    pl: /1 miesiąc(a)? od (daty )?(wydania )?zaświadczenia/i,
+    ur: /سرٹیفکیٹ (جاری ہونے )?(کی تاریخ )?(سے|کے) 1 (ماہ|مہینے)/,
+  }
+  const FIVE_PM: Record<Locale, RegExp> = { en: /5pm/, pl: /17:00/, ur: /5 بجے/ }
+  // A list's lead-in paragraph ("by 5pm on the later of these dates:") counts with the list.
+  const cases = guides.flatMap((g) => {
+    const paragraphs = split(g).text.split(/\n\s*\n/)
+    return paragraphs.flatMap((paragraph, i) =>
+      CERTIFICATE_MONTH[g.locale].test(paragraph)
+        ? [
+            [
+              `${g.slug}.${g.locale}`,
+              paragraph.startsWith('- ') ? `${paragraphs[i - 1]}\n${paragraph}` : paragraph,
+              g.locale,
+            ] as const,
+          ]
+        : [],
+    )
+  })
+
+  it('finds such paragraphs in every language', () => {
+    for (const locale of localeCodes) {
+      expect(cases.filter(([, , l]) => l === locale).length, locale).toBeGreaterThan(2)
+    }
+  })
+
+  it.each(cases)('%s: "%s" says by 5pm', (_, paragraph, locale) => {
+    expect(paragraph).toMatch(FIVE_PM[locale])
+  })
+})
+
 describe('legal basis: every rule a page states cites its provision', () => {
   // [what the page says, the provision its Legal basis must name]. Applied to every English guide:
   // a page that states the rule must cite it.

@@ -46,11 +46,20 @@ const NOTE_LINKS: Partial<Record<RouteNote, string>> = {
   'appeal-when-council-decides': '/deadline-calculator',
 }
 
+/**
+ * An appeal needing no certificate (section I only, CFA s55(3)) has no "1 month after the
+ * certificate" extension (HESC r20): its time limit is told without one.
+ */
+const placementOnly = (result: RouteFinderResult) =>
+  result.appeal === 'available' && result.certificateRequired === false
+
 /** Which time limit to show beside a route, given the deadlines that apply to the situation. */
-function deadlineKey(id: RouteId, deadlines: RouteFinderResult['deadlines']): string | null {
+function deadlineKey(id: RouteId, result: RouteFinderResult): string | null {
+  const { deadlines } = result
   switch (id) {
     case 'tribunal-appeal':
-      return deadlines.includes('appeal') ? 'tribunal-appeal' : null
+      if (!deadlines.includes('appeal')) return null
+      return placementOnly(result) ? 'tribunal-appeal-placement-only' : 'tribunal-appeal'
     case 'mediation':
       if (deadlines.includes('contactAdviser')) return 'mediation-adviser'
       return deadlines.includes('mediation') ? 'mediation-council' : null
@@ -73,7 +82,7 @@ export function presentRoutes(
   return result.routes.map((id) => {
     const { title, summary, href } = texts[id]
     const answer: RouteAnswer = { id, title, summary, href: localeHref(locale, href) }
-    const key = deadlineKey(id, result.deadlines)
+    const key = deadlineKey(id, result)
     if (key) answer.deadline = t(`routeDeadlines.${key}`)
     return answer
   })
@@ -118,7 +127,10 @@ export function presentResult(
     routes: presentRoutes(result, texts, locale, t),
     appeal: { status: result.appeal, text: t(appealTextKey(result)) },
     certificateRequired: result.certificateRequired,
-    deadlines: result.deadlines.map((id) => ({ id, text: t(`deadlines.${id}`) })),
+    deadlines: result.deadlines.map((id) => ({
+      id,
+      text: t(`deadlines.${id === 'appeal' && placementOnly(result) ? 'appealPlacementOnly' : id}`),
+    })),
     notes: presentNotes(result, locale, t),
   }
 }

@@ -64,6 +64,32 @@ describe('GET /api/route-finder', () => {
     expect(body.certificateRequired).toBe(expected)
   })
 
+  // HESC r20 with CFA s55(3): no certificate, so no "1 month after the certificate" for section I
+  // only; every appeal's last day is "by 5pm" (HESC r12(1)).
+  it.each([
+    ['sections=I', 'en', false],
+    ['sections=I', 'pl', false],
+    ['sections=I', 'ur', false],
+    ['sections=B,F', 'en', true],
+    ['sections=B,F', 'pl', true],
+    ['sections=B,F', 'ur', true],
+    ['sections=B,I', 'en', true],
+  ] as const)(
+    'plan-contents&%s in %s: the certificate extension is offered: %s',
+    async (sections, locale, extension) => {
+      const { body } = await call(`about=plan-contents&${sections}&locale=${locale}`)
+      const rf = { en, pl, ur }[locale].RouteFinder
+      const appeal = body.deadlines.find((d: { id: string }) => d.id === 'appeal').text
+      const route = body.routes.find((r: { id: string }) => r.id === 'tribunal-appeal').deadline
+      expect(appeal).toBe(extension ? rf.deadlines.appeal : rf.deadlines.appealPlacementOnly)
+      expect(route).toBe(
+        rf.routeDeadlines[extension ? 'tribunal-appeal' : 'tribunal-appeal-placement-only'],
+      )
+      expect(appeal).toMatch(/5pm|17:00|5 بجے/)
+      expect(route).toMatch(/5pm|17:00|5 بجے/)
+    },
+  )
+
   it('reads repeated and comma-separated sections alike', async () => {
     const repeated = await call('about=plan-contents&sections=B&sections=G')
     const commas = await call('about=plan-contents&sections=b,g')
@@ -187,8 +213,14 @@ describe('GET /api/route-finder', () => {
           expect.objectContaining({ id, text: rf.notes[id], legalBasis: NOTE_SOURCES[id] }),
         ),
       )
+      // Section I only needs no certificate (CFA s55(3)): its appeal sentence has no extension.
+      const noCertificate =
+        expected.appeal === 'available' && expected.certificateRequired === false
       expect(body.deadlines).toEqual(
-        expected.deadlines.map((id) => ({ id, text: rf.deadlines[id] })),
+        expected.deadlines.map((id) => ({
+          id,
+          text: rf.deadlines[id === 'appeal' && noCertificate ? 'appealPlacementOnly' : id],
+        })),
       )
       expect(body.appeal.status).toBe(expected.appeal)
     },
