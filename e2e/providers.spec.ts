@@ -8,7 +8,7 @@ const SEFTON = 'E08000014'
 const BARNET = 'E09000003' // no seeded provider serves Barnet: the empty state
 const SEFTON_TEAM_DESCRIPTION = {
   en: /^This is the Sefton Council team/,
-  pl: /^To zespół Rady Sefton/,
+  pl: /^To zespół samorządu Sefton/,
   ur: /^یہ Sefton کونسل کی وہ ٹیم ہے/,
 }
 
@@ -96,7 +96,7 @@ test('with JavaScript the header link leads to the search and it works', async (
 
 test('the Open Referral UK API answers JSON with CORS, and errors in JSON', async ({ request }) => {
   const info = await request.get('/openreferral')
-  expect(await info.json()).toMatchObject({ version: '3.0' })
+  expect(await info.json()).toMatchObject({ version: 'HSDS-UK-3.0' })
   const list = await request.get('/openreferral/services?per_page=5')
   expect(list.status()).toBe(200)
   expect(list.headers()['access-control-allow-origin']).toBe('*')
