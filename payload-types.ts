@@ -459,7 +459,7 @@ export interface AlertBanner {
   text: string;
   linkLabel?: string | null;
   /**
-   * A path such as /en/proposed-changes-2026, or https://...
+   * A path such as /en/resolving-a-disagreement/proposed-changes-2026, or https://...
    */
   linkUrl?: string | null;
   severity: 'information' | 'warning';

@@ -8,7 +8,7 @@ import { safeHref, SEVERITIES } from '@/lib/alertBanner/visibility'
 const validateLink: TextFieldSingleValidation = (value) =>
   !value || safeHref(value)
     ? true
-    : 'Enter a path on this site starting with / (for example /pl/proposed-changes-2026) or an address starting with https://.'
+    : 'Enter a path on this site starting with / (for example /pl/resolving-a-disagreement/proposed-changes-2026) or an address starting with https://.'
 
 /**
  * A message at the top of every page (or of chosen guides) for a set time, such as a change in
@@ -49,7 +49,10 @@ export const AlertBanners: CollectionConfig = {
           localized: true,
           label: 'Link address',
           validate: validateLink,
-          admin: { description: 'A path such as /en/proposed-changes-2026, or https://...' },
+          admin: {
+            description:
+              'A path such as /en/resolving-a-disagreement/proposed-changes-2026, or https://...',
+          },
         },
       ],
     },

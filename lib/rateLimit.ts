@@ -1,8 +1,18 @@
+/** One counted attempt; hand it back to `release` to forget exactly that attempt. */
+export type Attempt = { readonly at: number }
+
 export type RateLimiter = {
-  /** Counts one attempt for this client; false when it is over the limit. */
-  take(key: string): { allowed: boolean; retryAfterMs: number }
-  /** Forgets this client's latest attempt (one that turned out not to count, like a good login). */
-  release(key: string): void
+  /**
+   * Counts one attempt for this client. Over the limit: `{ allowed: false, retryAfterMs }` and
+   * nothing is counted. Otherwise `{ allowed: true, retryAfterMs: 0, attempt }`.
+   */
+  take(key: string): { allowed: boolean; retryAfterMs: number; attempt?: Attempt }
+  /**
+   * Forgets one attempt that turned out not to count (like a good login): only the very attempt
+   * `take` returned, never another one of the client's, so a success cannot wipe out failures made
+   * at the same time (or for other accounts). Unknown or expired attempts are ignored.
+   */
+  release(key: string, attempt: Attempt): void
 }
 
 /**
@@ -13,14 +23,14 @@ export function createRateLimiter(
   { limit, windowMs }: { limit: number; windowMs: number },
   now: () => number = Date.now,
 ): RateLimiter {
-  const attempts = new Map<string, number[]>()
+  const attempts = new Map<string, Attempt[]>()
   let lastSweep = now()
 
   function sweep(time: number) {
     if (time - lastSweep < windowMs) return
     lastSweep = time
-    for (const [key, times] of attempts) {
-      if (times.every((t) => time - t >= windowMs)) attempts.delete(key)
+    for (const [key, list] of attempts) {
+      if (list.every((a) => time - a.at >= windowMs)) attempts.delete(key)
     }
   }
 
@@ -28,19 +38,22 @@ export function createRateLimiter(
     take(key) {
       const time = now()
       sweep(time)
-      const recent = (attempts.get(key) ?? []).filter((t) => time - t < windowMs)
+      const recent = (attempts.get(key) ?? []).filter((a) => time - a.at < windowMs)
       if (recent.length >= limit) {
         attempts.set(key, recent)
-        return { allowed: false, retryAfterMs: windowMs - (time - recent[0]!) }
+        return { allowed: false, retryAfterMs: windowMs - (time - recent[0]!.at) }
       }
-      recent.push(time)
+      const attempt: Attempt = { at: time }
+      recent.push(attempt)
       attempts.set(key, recent)
-      return { allowed: true, retryAfterMs: 0 }
+      return { allowed: true, retryAfterMs: 0, attempt }
     },
-    release(key) {
-      const times = attempts.get(key)
-      times?.pop()
-      if (times && times.length === 0) attempts.delete(key)
+    release(key, attempt) {
+      const list = attempts.get(key)
+      if (!list) return
+      const index = list.indexOf(attempt)
+      if (index >= 0) list.splice(index, 1)
+      if (list.length === 0) attempts.delete(key)
     },
   }
 }

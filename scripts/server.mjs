@@ -7,6 +7,8 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { handleSafely } from './handleSafely.mjs'
+
 const PEER_ADDRESS_HEADER = 'x-portal-peer-address' // lib/clientAddress.ts
 const token = randomUUID()
 process.env.PORTAL_PEER_TOKEN = token
@@ -14,12 +16,12 @@ process.env.PORTAL_PEER_TOKEN = token
 const port = Number(process.env.PORT || 3000)
 // Like `next start`: every interface. (HOSTNAME is not read: containers set it to their id.)
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
-const handle = app.getRequestHandler()
+const handle = handleSafely(app.getRequestHandler())
 await app.prepare()
 
 const server = createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = `${token} ${req.socket.remoteAddress ?? ''}`
-  void handle(req, res)
+  handle(req, res)
 })
 server.listen(port, () => {
   console.log(`Ready on http://localhost:${port}`)

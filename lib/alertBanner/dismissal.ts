@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { isSameSitePath } from '@/lib/api/sameSitePath'
+
 import type { VisibleBanner } from './visibility'
 
 /**
@@ -59,7 +61,7 @@ export function returnPath(referer: string | null | undefined, fallback: string)
     const url = new URL(referer)
     if (!/^https?:$/.test(url.protocol)) return fallback
     const path = `${url.pathname}${url.search}`
-    return /^\/(?![/\\])/.test(path) && !path.startsWith('/api/') ? path : fallback
+    return isSameSitePath(path, { allowQuery: true }) && !path.startsWith('/api/') ? path : fallback
   } catch {
     return fallback
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import pl from '@/messages/pl.json'
 
@@ -33,12 +33,31 @@ describe('POST /api/alert-banner/dismiss', () => {
     expect(cookie).not.toMatch(/Secure/)
   })
 
-  it('marks the cookie Secure behind an https proxy and falls back to the home page', async () => {
-    const res = await dismissBanner(
-      post({ key: KEY, locale: 'ur' }, { 'x-forwarded-proto': 'https' }),
-    )
-    expect(res.headers.get('location')).toBe('/ur')
-    expect(res.headers.get('set-cookie')).toMatch(/Secure/)
+  it.each([
+    // [case, NEXT_PUBLIC_SERVER_URL, request headers, Secure]
+    ['site on https', 'https://send.example.gov.uk', {}, true],
+    [
+      'site on https, proxy says http',
+      'https://send.example.gov.uk',
+      { 'x-forwarded-proto': 'http' },
+      true,
+    ],
+    [
+      'site on http, client claims https',
+      'http://localhost:3100',
+      { 'x-forwarded-proto': 'https' },
+      false,
+    ],
+    ['no server URL configured (local default http)', '', { 'x-forwarded-proto': 'https' }, false],
+  ])('Secure follows the configured site URL: %s', async (_case, url, headers, secure) => {
+    vi.stubEnv('NEXT_PUBLIC_SERVER_URL', url)
+    try {
+      const res = await dismissBanner(post({ key: KEY, locale: 'ur' }, headers))
+      expect(res.headers.get('location')).toBe('/ur')
+      expect(/;\s*Secure/.test(res.headers.get('set-cookie') ?? '')).toBe(secure)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it.each([

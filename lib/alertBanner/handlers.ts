@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { apiTranslator } from '@/lib/api/translator'
+import { serverUrl } from '@/lib/env'
 
 import {
   addDismissed,
@@ -21,9 +22,13 @@ function readCookie(request: Request, name: string): string | undefined {
   return undefined
 }
 
-function isHttps(request: Request): boolean {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  return (forwarded ?? new URL(request.url).protocol.replace(':', '')) === 'https'
+/**
+ * Whether the cookie gets `Secure`: when the site is configured to be served over https
+ * (NEXT_PUBLIC_SERVER_URL, see lib/env.ts serverUrl), never from a request header such as
+ * X-Forwarded-Proto, which any client can send.
+ */
+function siteIsHttps(): boolean {
+  return serverUrl().startsWith('https://')
 }
 
 /**
@@ -51,7 +56,7 @@ export async function dismissBanner(request: Request): Promise<Response> {
     `Max-Age=${DISMISSED_MAX_AGE}`,
     'HttpOnly',
     'SameSite=Lax',
-    ...(isHttps(request) ? ['Secure'] : []),
+    ...(siteIsHttps() ? ['Secure'] : []),
   ].join('; ')
   return new Response(null, {
     status: 303,

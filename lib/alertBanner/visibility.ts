@@ -1,4 +1,5 @@
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { isSameSitePath } from '@/lib/api/sameSitePath'
 
 export const SEVERITIES = ['information', 'warning'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -54,13 +55,15 @@ export function nextChange(banners: BannerRecord[], now: Date): Date | null {
 }
 
 /**
- * Only a site-relative path ("/pl/guide", not "//host") or an https address may be linked:
- * anything else (javascript:, http:, typos) is dropped rather than shown broken.
+ * Only a site-relative path ("/pl/guide?x=1#part", checked by isSameSitePath: not "//host",
+ * "/\\host" or "/<tab>/host") or an https address may be linked: anything else (javascript:,
+ * http:, typos, whitespace or control characters inside) is dropped rather than shown broken.
  */
 export function safeHref(url: string | null | undefined): string | null {
   const value = url?.trim()
   if (!value) return null
-  if (/^\/(?![/\\])/.test(value)) return value
+  if (value.startsWith('/')) return isSameSitePath(value, { allowQuery: true }) ? value : null
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return null
   try {
     return new URL(value).protocol === 'https:' ? value : null
   } catch {

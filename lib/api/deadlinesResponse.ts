@@ -19,6 +19,12 @@ export type ApiResult<T> =
   | { status: 200; body: T; locale: Locale }
   | { status: 400; body: { errors: ApiFieldError[] }; locale: Locale }
 
+/**
+ * The provision that lets the Tribunal accept a late appeal: HESC Rules 2008 (SI 2008/2699),
+ * rule 5(3)(a) (extending time). English in every language, so pages isolate it (`<bdi>`).
+ */
+export const LATE_APPEAL_CITATION = 'HESC Rules 2008, rule 5(3)(a)'
+
 export interface PresentedDeadline {
   /** The safe date: the last day that is safe under every reading of the rules. */
   date: string

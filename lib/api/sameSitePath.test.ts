@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sameSitePath } from './sameSitePath'
+import { isSameSitePath, sameSitePath } from './sameSitePath'
 
 describe('sameSitePath: where exit-preview may send the reader', () => {
   it.each<[string | null, string, string]>([
@@ -34,5 +34,28 @@ describe('sameSitePath: where exit-preview may send the reader', () => {
     ['/en/a//b', '/', 'double slash inside'],
   ])('%j -> %j (%s)', (input, expected) => {
     expect(sameSitePath(input)).toBe(expected)
+  })
+})
+
+describe('isSameSitePath with allowQuery: banner links and return paths', () => {
+  it.each<[string, boolean, string]>([
+    // [input, expected, why]
+    ['/pl/route-finder?about=x', true, 'path and query'],
+    ['/en/guide#part-2', true, 'fragment'],
+    ['/en/guide?a=1#part', true, 'query and fragment'],
+    ['/en?next=//evil', true, 'a // inside the query does not change the host'],
+    ['/\t/evil.example?x', false, 'tab in the path'],
+    ['//evil.example?x', false, 'protocol-relative'],
+    ['/%5Cevil.example?x', false, 'encoded backslash in the path'],
+    ['/en?x=\\evil', false, 'backslash in the query'],
+    ['/en?x=a b', false, 'space in the query'],
+    ['/en#\n', false, 'newline in the fragment'],
+    ['?x=1', false, 'no path'],
+  ])('%j -> %j (%s)', (input, expected) => {
+    expect(isSameSitePath(input, { allowQuery: true })).toBe(expected)
+  })
+
+  it('without allowQuery, a query is refused as before', () => {
+    expect(isSameSitePath('/en?x=1')).toBe(false)
   })
 })

@@ -59,7 +59,10 @@ describe('refuseBadPost: posts Next would answer 500 get a 4xx first', () => {
   ])('%s', async (_why, headers, body, status) => {
     const response = await refuseBadPost(post(headers, body))
     if (status === null) expect(response).toBeNull()
-    else expect(response?.status).toBe(status)
+    else {
+      expect(response?.status).toBe(status)
+      expect(response?.headers.get('cache-control')).toBe('no-store')
+    }
   })
 
   it('leaves GET requests alone', async () => {

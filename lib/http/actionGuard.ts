@@ -21,7 +21,9 @@ function hasOnlyPlainStrings(value: unknown, depth = 0): boolean {
   return true
 }
 
-const refuse = (status: number, error: string) => NextResponse.json({ error }, { status })
+// A refusal is about this one request: no cache (or back/forward) may keep it.
+const refuse = (status: number, error: string) =>
+  NextResponse.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** The host Next compares the Origin with: the first X-Forwarded-Host, else Host. */
 function requestHost(request: NextRequest): string | null {

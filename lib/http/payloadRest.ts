@@ -169,6 +169,15 @@ function whereProblem(
   return problem && `${path}: ${problem}`
 }
 
+/** A path segment percent-decoded, or null when its %-sequences are malformed (`%E0%A4%A`). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
 /**
  * The 400/404 Payload's REST API should have given this request, or null to let it answer.
  *
@@ -186,7 +195,10 @@ export function restRefusal(
   if (second) {
     const id = second === 'versions' && third ? third : second
     const isReserved = id === second && collection.reserved.has(second)
-    if (!isReserved && !collection.customId && !schema.idPattern.test(decodeURIComponent(id))) {
+    const decoded = decodeSegment(id)
+    // A malformed %-sequence names no document (Payload would throw a URIError: 500).
+    if (decoded === null) return { status: 404, message: 'Not Found' }
+    if (!isReserved && !collection.customId && !schema.idPattern.test(decoded)) {
       return { status: 404, message: 'Not Found' }
     }
   }
@@ -215,15 +227,18 @@ export function restRefusal(
  * For `GET /api/<upload collection>/file/<name>`: the query that finds the document owning that
  * file (as the original or one of its image sizes). Payload answers a name no document has with
  * 500 ("missing on the disk"); a caller that finds no document answers 404 instead.
+ * A name with malformed %-sequences gives `{ notFound: true }` (answer 404 without a lookup);
+ * any other path gives null.
  */
 export function uploadFileLookup(
   schema: RestSchema,
   pathname: string,
-): { collection: string; where: Where } | null {
+): { collection: string; where: Where } | { notFound: true } | null {
   const [slug, file, ...rest] = pathname.replace(/^\/api\/?/, '').split('/')
   const sizes = schema.collections.get(slug ?? '')?.uploadSizes
   if (!sizes || file !== 'file' || rest.length !== 1 || !rest[0]) return null
-  const filename = decodeURIComponent(rest[0])
+  const filename = decodeSegment(rest[0])
+  if (filename === null) return { notFound: true }
   return {
     collection: slug!,
     where: {

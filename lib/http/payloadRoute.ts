@@ -19,7 +19,7 @@ type Handlers = Record<'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT' | 'OPTIONS', 
  *   was 200. HEAD runs GET and sends its status and headers without the body (RFC 9110 9.3.2).
  */
 const notOk = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 export function guardPayloadRest(config: Promise<SanitizedConfig>, handlers: Handlers) {
   let schema: Promise<RestSchema> | undefined
@@ -36,6 +36,7 @@ export function guardPayloadRest(config: Promise<SanitizedConfig>, handlers: Han
       const refusal = restRefusal(schema, url.pathname, url.searchParams)
       if (refusal) return notOk(refusal.status, refusal.message)
       const file = request.method === 'GET' ? uploadFileLookup(schema, url.pathname) : null
+      if (file && 'notFound' in file) return notOk(404, 'Not Found')
       if (file) {
         const payload = await getPayloadClient()
         const { totalDocs } = await payload.count({

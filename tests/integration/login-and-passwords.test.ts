@@ -13,7 +13,12 @@ delete process.env.TRUSTED_PROXIES
 const STAFF = { email: 'staff.member@example.org', password: 'plum-kettle-orbit-lantern' }
 
 /** POST /api/users/login through Payload's REST handler, from the given TCP peer. */
-async function login(peer: string, password: string, forwardedFor?: string) {
+async function login(
+  peer: string,
+  password: string,
+  forwardedFor?: string,
+  email: string = STAFF.email,
+) {
   const [{ default: config }, routes] = await Promise.all([
     import('@payload-config'),
     import('@payloadcms/next/routes'),
@@ -27,7 +32,7 @@ async function login(peer: string, password: string, forwardedFor?: string) {
     new Request('http://localhost/api/users/login', {
       method: 'POST',
       headers,
-      body: JSON.stringify({ email: STAFF.email, password }),
+      body: JSON.stringify({ email, password }),
     }),
     { params: Promise.resolve({ slug: ['users', 'login'] }) },
   )
@@ -98,5 +103,19 @@ describe('login attempts', () => {
     for (let i = 0; i < LOGIN_RATE_LIMIT.limit + 3; i++)
       statuses.push(await login(office, STAFF.password))
     expect(statuses.every((s) => s === 200)).toBe(true)
+  })
+
+  it('does not let good logins to one account erase failed guesses at another', async () => {
+    const own = { email: 'insider@example.org', password: 'quartz-meadow-violin-harbour' }
+    await db.payload.create({ collection: 'users', data: { ...own, role: 'editor' } })
+    const insider = '203.0.113.77'
+    const statuses: number[] = []
+    for (let i = 0; i < LOGIN_RATE_LIMIT.limit; i++) {
+      statuses.push(await login(insider, `wrong-${i}`))
+      statuses.push(await login(insider, own.password, undefined, own.email))
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_RATE_LIMIT.limit)
+    expect(await login(insider, `wrong-again`)).toBe(429)
+    expect(await login(insider, own.password, undefined, own.email)).toBe(429)
   })
 })

@@ -5,7 +5,7 @@ import {
 } from 'payload'
 
 import { clientKey } from '@/lib/clientAddress'
-import { createRateLimiter } from '@/lib/rateLimit'
+import { type Attempt, createRateLimiter } from '@/lib/rateLimit'
 
 /**
  * Failed logins allowed per client (see lib/clientAddress) in the window. Counted per client, not
@@ -14,12 +14,16 @@ import { createRateLimiter } from '@/lib/rateLimit'
  */
 export const LOGIN_RATE_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 }
 
+/** Where the login's own counted attempt waits (in `req.context`) for the afterLogin hook. */
+const ATTEMPT = 'loginRateLimitAttempt'
+
 const limiter = createRateLimiter(LOGIN_RATE_LIMIT)
 
 /** Counts every login attempt before Payload checks the password; refuses with 429 over the limit. */
 export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'login') return args
-  const { allowed, retryAfterMs } = limiter.take(clientKey(req.headers))
+  const key = clientKey(req.headers)
+  const { allowed, retryAfterMs, attempt } = limiter.take(key)
   if (!allowed) {
     const minutes = Math.ceil(retryAfterMs / 60_000)
     throw new APIError(
@@ -29,11 +33,18 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operat
       true,
     )
   }
+  req.context[ATTEMPT] = { key, attempt }
   return args
 }
 
-/** A successful login does not count against the limit. */
+/**
+ * A successful login does not count against the limit: it forgets only its own attempt (kept in
+ * `req.context` by limitLoginAttempts). So good logins to one account cannot erase failed guesses
+ * at another, and logins that never went through the limit (a password reset) release nothing.
+ */
 export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  limiter.release(clientKey(req.headers))
+  const counted = req.context[ATTEMPT] as { key: string; attempt?: Attempt } | undefined
+  if (counted?.attempt) limiter.release(counted.key, counted.attempt)
+  delete req.context[ATTEMPT]
   return user
 }

@@ -6,6 +6,8 @@ import { formatLongDate, type Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import type { CalculatorState } from '@/lib/tools/calculatorForm'
 
+import { LegalBasis } from './LegalBasis'
+
 type Props = { locale: Locale; state: CalculatorState; translate: Translate }
 
 /**
@@ -16,6 +18,7 @@ type Props = { locale: Locale; state: CalculatorState; translate: Translate }
  */
 export async function Timeline({ locale, state, translate }: Props) {
   const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
+  const td = await getTranslations({ locale, namespace: 'Deadlines' })
   const query: Record<string, string> = { ...state.iso, locale }
   if (state.appealAbout !== 'any') query.appealAbout = state.appealAbout
   const icsQuery = new URLSearchParams(query)
@@ -69,13 +72,12 @@ export async function Timeline({ locale, state, translate }: Props) {
                   <strong>{t('late')}:</strong> {presented.lateAppeal}
                 </p>
               )}
-              <p className="govuk-body-s app-secondary-text">
-                {t('law', {
-                  basis: presented.lateAppeal
-                    ? `${presented.legalBasis}; ${translate('lateAppealBasis')}`
-                    : presented.legalBasis,
-                })}
-              </p>
+              <LegalBasis
+                t={t}
+                td={td}
+                basis={presented.legalBasis}
+                lateAppeal={!!presented.lateAppeal}
+              />
             </li>
           )
         })}

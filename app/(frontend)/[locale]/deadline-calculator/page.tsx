@@ -16,6 +16,7 @@ import { getCalendar } from '@/lib/queries/calendar'
 import { evaluateCalculator, markedParts, type FormError } from '@/lib/tools/calculatorForm'
 
 import { AppealAboutRadios } from './AppealAboutRadios'
+import { LegalBasis } from './LegalBasis'
 import { Timeline } from './Timeline'
 
 type Props = PageProps<'/[locale]/deadline-calculator'>
@@ -107,9 +108,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
           {!state.timeline.some((entry) => entry.key === 'appeal') && (
             <div className="govuk-inset-text">
               <p className="govuk-body">{td('lateAppeal')}</p>
-              <p className="govuk-body-s app-secondary-text">
-                {t('law', { basis: td('lateAppealBasis') })}
-              </p>
+              <LegalBasis t={t} td={td} lateAppeal />
             </div>
           )}
           <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
