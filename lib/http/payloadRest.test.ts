@@ -2,6 +2,7 @@ import type { SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { restRefusal, restSchemaFrom, uploadFileLookup } from './payloadRest'
+import { MEDIA_AND_PAGES_CONFIG } from './restFixtures'
 
 // Just the parts of a sanitized config the checks read: pages (text, date, relationship) and
 // media (an upload collection).
@@ -103,20 +104,7 @@ describe('restRefusal: what Payload would answer 500 is answered 400/404', () =>
 })
 
 describe('uploadFileLookup: which document owns a file', () => {
-  const withSizes = restSchemaFrom(
-    {
-      collections: [
-        {
-          slug: 'media',
-          endpoints: [],
-          flattenedFields: [],
-          upload: { imageSizes: [{ name: 'card' }] },
-        },
-        { slug: 'pages', endpoints: [], flattenedFields: [] },
-      ],
-    } as unknown as SanitizedConfig,
-    'number',
-  )
+  const withSizes = restSchemaFrom(MEDIA_AND_PAGES_CONFIG, 'number')
   it.each<[string, unknown]>([
     [
       '/api/media/file/leaflet%20one.pdf',

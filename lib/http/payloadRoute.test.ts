@@ -1,4 +1,3 @@
-import type { SanitizedConfig } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
 const count = vi.fn(async () => ({ totalDocs: 0 }))
@@ -7,18 +6,9 @@ vi.mock('@/lib/payload', () => ({
 }))
 
 const { guardPayloadRest } = await import('./payloadRoute')
+const { MEDIA_AND_PAGES_CONFIG } = await import('./restFixtures')
 
-const config = Promise.resolve({
-  collections: [
-    {
-      slug: 'media',
-      endpoints: [],
-      flattenedFields: [],
-      upload: { imageSizes: [{ name: 'card' }] },
-    },
-    { slug: 'pages', endpoints: [], flattenedFields: [] },
-  ],
-} as unknown as SanitizedConfig)
+const config = Promise.resolve(MEDIA_AND_PAGES_CONFIG)
 
 const passed = async () => Response.json({ docs: [] })
 const routes = guardPayloadRest(config, {
