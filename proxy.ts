@@ -1,10 +1,13 @@
 import createMiddleware from 'next-intl/middleware'
-import { NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { routing } from '@/i18n/routing'
 import { refuseBadPost } from '@/lib/http/actionGuard'
+import { STATUS_OVERRIDE_HEADER } from '@/lib/http/statusOverride'
+import { classifyPath, NOT_FOUND_PAGE_PATH } from '@/lib/routes/publicRoutes'
+import { publishedPaths } from '@/lib/routes/publishedPaths'
 import { serverUrl } from '@/lib/env'
 import { alternateLinkHeader } from '@/lib/seo/alternates'
 
@@ -13,9 +16,10 @@ const intl = createMiddleware(routing)
 /**
  * Every public page passes here. Hostile posts are refused before they reach a server action
  * (lib/http/actionGuard.ts), the language of an unprefixed URL follows Accept-Language by
- * q-value (next-intl's matcher does not), and pages get hreflang alternates in a `Link` header
- * built exactly like their `<head>` (the server strips it from answers that are not 200, see
- * lib/http/nodeGuard.ts).
+ * q-value (next-intl's matcher does not), an address no page serves gets the prerendered 404
+ * page with status 404 (see isUnknownAddress), and pages get hreflang alternates in a `Link`
+ * header built exactly like their `<head>` (the server strips it from answers that are not 200,
+ * see lib/http/nodeGuard.ts).
  */
 export default async function proxy(request: NextRequest) {
   const refused = await refuseBadPost(request)
@@ -31,10 +35,53 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(forIntl)
 
+  if (isLocale(first) && !response.headers.has('location') && (await isUnknownAddress(request))) {
+    return notFoundPage(request, first, response)
+  }
   if (isLocale(first) && !response.headers.has('location')) {
     response.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
   }
   return response
+}
+
+/**
+ * True when no page serves this GET/HEAD `/{locale}/...` address: a path under the site's own
+ * sections that none of its pages has, or a guide or provider that is not published. Unknown
+ * when the published lists cannot be had (false: the page then decides). Editors previewing
+ * drafts (Next.js draft mode cookie) always reach the page.
+ */
+async function isUnknownAddress(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  if (request.cookies.has('__prerender_bypass')) return false
+  let path: string
+  try {
+    path = decodeURIComponent(request.nextUrl.pathname.split('/').slice(2).join('/'))
+  } catch {
+    return true
+  }
+  const route = classifyPath(path)
+  if (route.kind === 'static') return false
+  if (route.kind === 'unknown' || route.kind === 'not-found-page') return true
+  const known = await publishedPaths()
+  if (!known) return false
+  return route.kind === 'guide' ? !known.pages.has(route.path) : !known.providers.has(route.slug)
+}
+
+/**
+ * The prerendered 404 page in the reader's language, answered with status 404 by the server
+ * (lib/http/statusOverride.ts), keeping next-intl's headers. Next.js would otherwise answer a
+ * notFound() from a dynamic page with an empty shell readers without JavaScript cannot read,
+ * and cache a 404 for every unknown address it was asked.
+ */
+function notFoundPage(request: NextRequest, locale: string, intlResponse: Response): Response {
+  const rewrite = NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_PAGE_PATH}`, request.url))
+  intlResponse.headers.forEach((value, key) => {
+    if (!key.startsWith('x-middleware-next') && !key.startsWith('x-middleware-rewrite')) {
+      rewrite.headers.set(key, value)
+    }
+  })
+  rewrite.headers.set(STATUS_OVERRIDE_HEADER, '404')
+  return rewrite
 }
 
 export const config = {

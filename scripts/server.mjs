@@ -14,6 +14,8 @@ const token = randomUUID()
 process.env.PORTAL_PEER_TOKEN = token
 
 const port = Number(process.env.PORT || 3000)
+// proxy.ts asks this server which guides and providers are published (lib/routes/publishedPaths.ts).
+process.env.PORTAL_INTERNAL_ORIGIN = `http://127.0.0.1:${port}`
 // Like `next start`: every interface. (HOSTNAME is not read: containers set it to their id.)
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
 const handle = handleSafely(app.getRequestHandler())

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { installNodeGuard, isDecodablePath } from './nodeGuard'
+import { STATUS_OVERRIDE_HEADER } from './statusOverride'
 
 describe('isDecodablePath', () => {
   it.each([
@@ -31,7 +32,17 @@ describe('installNodeGuard: answers before the app sees the request', () => {
     installNodeGuard() // twice is harmless
     server = http.createServer((req, res) => {
       res.setHeader('Link', '<http://x/en>; rel="alternate"; hreflang="en"')
-      res.writeHead(req.url === '/missing' ? 404 : 200, { 'Content-Type': 'text/plain' })
+      // What proxy.ts's rewrite to the 404 page leaves on the response (statusOverride.ts).
+      if (req.url?.startsWith('/rewritten')) res.setHeader(STATUS_OVERRIDE_HEADER, '404')
+      if (req.url === '/rewritten-implicit') {
+        res.setHeader('Cache-Control', 's-maxage=31536000')
+        res.end('app') // no writeHead: Node writes the head itself
+        return
+      }
+      const status = req.url === '/missing' ? 404 : req.url === '/rewritten-error' ? 500 : 200
+      const headers: http.OutgoingHttpHeaders = { 'Content-Type': 'text/plain' }
+      if (req.url === '/rewritten-in-head') headers[STATUS_OVERRIDE_HEADER] = '410'
+      res.writeHead(status, headers)
       res.end('app')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -61,11 +72,20 @@ describe('installNodeGuard: answers before the app sees the request', () => {
     ['GET', '/en/%E0%A4%A', 400, '{"error"', false],
     ['GET', '/ur/%25', 400, '{"error"', false],
     ['HEAD', '/%C0%AF', 400, '', false],
+    ['GET', '/rewritten', 404, 'app', false],
+    ['HEAD', '/rewritten', 404, '', false],
+    ['GET', '/rewritten-implicit', 404, 'app', false],
+    ['GET', '/rewritten-in-head', 410, 'app', false],
+    ['GET', '/rewritten-error', 500, 'app', false],
   ])('%s %s -> %i', async (method, path, status, body, hasLink) => {
     const response = await send(method, path)
     expect(response.status).toBe(status)
     expect(response.body.startsWith(body)).toBe(true)
     expect('link' in response.headers).toBe(hasLink)
+    expect(STATUS_OVERRIDE_HEADER in response.headers).toBe(false)
     if (status === 405) expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS')
+    if (path.startsWith('/rewritten') && status !== 500) {
+      expect(response.headers['cache-control']).toMatch(/no-store/)
+    }
   })
 })

@@ -1,4 +1,10 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import http, {
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http'
+
+import { overriddenStatus } from './statusOverride'
 
 /**
  * Answers, in front of Next.js, the requests Next itself turns into a bare 500 before any of
@@ -8,8 +14,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
  * - A path whose percent-encoding is malformed (`/en/%E0%A4%A`), or becomes malformed when
  *   Next decodes a dynamic segment a second time (`/en/%25`): Next's 400 page is a Pages Router
  *   page this App Router site does not have, so it falls back to 500. 400 here.
- * It also keeps hreflang alternates off anything but a 200: proxy.ts cannot know whether a page
- * exists, so a 404 (or an error) loses the `Link` header the proxy set.
+ * It also keeps hreflang alternates off anything but a 200 (a 404 or an error loses the `Link`
+ * header proxy.ts set), and applies the status proxy.ts asks for on a rewrite (the 404 page,
+ * lib/http/statusOverride.ts).
  */
 // (Node's own parser already answers 400 to unknown methods such as TRACK.)
 const REFUSED_METHODS = new Set(['TRACE'])
@@ -36,12 +43,14 @@ function answer(res: ServerResponse, status: number, error: string, extra: objec
   res.end(JSON.stringify({ error }))
 }
 
-function stripAlternatesUnlessOk(res: ServerResponse) {
+function fixHeadersOnWrite(res: ServerResponse) {
   const writeHead = res.writeHead
-  res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+  res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
+    const headers = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) as
+      OutgoingHttpHeaders | undefined
+    const statusCode = overriddenStatus(this, code, headers)
     if (statusCode !== 200) {
       this.removeHeader('link')
-      const headers = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg))
       if (headers) {
         for (const key of Object.keys(headers)) {
           if (key.toLowerCase() === 'link') delete (headers as Record<string, unknown>)[key]
@@ -62,7 +71,7 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
     answer(res, 400, 'Malformed URL')
     return true
   }
-  stripAlternatesUnlessOk(res)
+  fixHeadersOnWrite(res)
   return false
 }
 

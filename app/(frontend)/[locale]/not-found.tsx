@@ -1,20 +1,6 @@
-import { useLocale, useTranslations } from 'next-intl'
+import { NotFoundContent } from '@/components/NotFoundContent'
 
-import type { Locale } from '@/i18n/locales'
-import { localeHref } from '@/lib/localeHref'
-
+/** notFound() inside a page (with JavaScript; proxy.ts sends unknown addresses to page-not-found). */
 export default function NotFound() {
-  const t = useTranslations('NotFound')
-  const locale = useLocale() as Locale
-  return (
-    <main className="govuk-main-wrapper" id="main-content">
-      <h1 className="govuk-heading-xl">{t('title')}</h1>
-      <p className="govuk-body">{t('body')}</p>
-      <p className="govuk-body">
-        <a className="govuk-link" href={localeHref(locale)}>
-          {t('homeLink')}
-        </a>
-      </p>
-    </main>
-  )
+  return <NotFoundContent />
 }

@@ -1,0 +1,63 @@
+/**
+ * The published guides' paths and providers' slugs as proxy.ts sees them: fetched from this
+ * server's own `/api/published-paths` (proxy.ts cannot reach Payload itself), kept for
+ * PUBLISHED_PATHS_TTL_MS, and asked for once however many requests wait on it.
+ *
+ * The address comes from PORTAL_INTERNAL_ORIGIN, set by scripts/server.mjs (`npm start`, the
+ * e2e server). Without it, or when the answer fails, callers get null and let the page decide.
+ */
+
+export type PublishedPaths = { pages: Set<string>; providers: Set<string> }
+
+/** How long a fetched list is used, in milliseconds: a publish is seen within this time. */
+export const PUBLISHED_PATHS_TTL_MS = 1000
+const FETCH_TIMEOUT_MS = 2000
+
+type Fetcher = (url: string, init: RequestInit) => Promise<Response>
+
+let cached: { at: number; value: PublishedPaths } | null = null
+let pending: Promise<PublishedPaths | null> | null = null
+
+/** Parses the endpoint's JSON; throws TypeError when it is not `{pages: string[], providers: string[]}`. */
+export function parsePublishedPaths(body: unknown): PublishedPaths {
+  const { pages, providers } = (body ?? {}) as { pages?: unknown; providers?: unknown }
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
+  if (!strings(pages) || !strings(providers)) throw new TypeError('Unexpected published paths')
+  return { pages: new Set(pages as string[]), providers: new Set(providers as string[]) }
+}
+
+/**
+ * The current lists, or null when they cannot be known (no internal origin, the endpoint
+ * failed or timed out). Never throws.
+ */
+export async function publishedPaths(
+  origin = process.env.PORTAL_INTERNAL_ORIGIN,
+  fetcher: Fetcher = fetch,
+  now = Date.now(),
+): Promise<PublishedPaths | null> {
+  if (!origin) return null
+  if (cached && now - cached.at < PUBLISHED_PATHS_TTL_MS) return cached.value
+  pending ??= (async () => {
+    try {
+      const response = await fetcher(`${origin}/api/published-paths`, {
+        cache: 'no-store',
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      })
+      if (!response.ok) return null
+      const value = parsePublishedPaths(await response.json())
+      cached = { at: now, value }
+      return value
+    } catch {
+      return null
+    } finally {
+      pending = null
+    }
+  })()
+  return pending
+}
+
+/** Forgets the cached lists (tests). */
+export function resetPublishedPaths(): void {
+  cached = null
+  pending = null
+}
