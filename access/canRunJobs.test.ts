@@ -5,7 +5,8 @@ import { canRunJobs } from './canRunJobs'
 
 const TOKEN = 'process-token-0123456789'
 const SECRET = 'external-secret-0123456789'
-const env = { PORTAL_JOBS_TOKEN: TOKEN, JOBS_SECRET: SECRET } as NodeJS.ProcessEnv
+type Env = Record<string, string | undefined>
+const env: Env = { PORTAL_JOBS_TOKEN: TOKEN, JOBS_SECRET: SECRET }
 
 function req(authorization: string | null, role?: string) {
   const headers = new Headers(authorization ? { authorization } : {})
@@ -13,7 +14,7 @@ function req(authorization: string | null, role?: string) {
 }
 
 describe('who may run queued jobs (GET /api/payload-jobs/run)', () => {
-  it.each<[string, ReturnType<typeof req>, NodeJS.ProcessEnv, boolean]>([
+  it.each<[string, ReturnType<typeof req>, Env, boolean]>([
     ['the server ticker with its token', req(`Bearer ${TOKEN}`), env, true],
     ['an external scheduler with JOBS_SECRET', req(`Bearer ${SECRET}`), env, true],
     ['a signed-in admin', req(null, 'admin'), env, true],

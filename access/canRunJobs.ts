@@ -20,7 +20,10 @@ function sameSecret(given: string, expected: string | undefined): boolean {
  * Who may run queued jobs through GET /api/payload-jobs/run: the server's own ticker (bearer
  * token), an external scheduler with JOBS_SECRET, or a signed-in admin.
  */
-export function canRunJobs({ req }: { req: PayloadRequest }, env = process.env): boolean {
+export function canRunJobs(
+  { req }: { req: PayloadRequest },
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   if (hasRole(req.user, 'admin')) return true
   const match = /^Bearer (\S+)$/.exec(req.headers.get('authorization') ?? '')
   if (!match) return false

@@ -18,7 +18,10 @@ type PublishedTarget = {
   purgeFor: (change: PublishedChange) => Partial<Purge>
 }
 
-const snapshotKey = (collection: string, id: unknown) => `cache:published:${collection}:${id}`
+// Kept per request object: Payload replaces req.context with a copy whenever a Local API call
+// is given the request (as the snapshot's own read is), so a value put there would be lost.
+const snapshots = new WeakMap<PayloadRequest, Map<string, PublishedState | null>>()
+const snapshotKey = (collection: string, id: unknown) => `${collection}:${id}`
 
 /** The stored published version (what readers get), in every locale; null if none. */
 async function readPublished(
@@ -29,18 +32,25 @@ async function readPublished(
   const select = Object.fromEntries(
     ['_status', 'updatedAt', ...target.listFields].map((field) => [field, true]),
   )
-  const doc = await req.payload.findByID({
-    collection: target.collection,
-    id,
-    draft: false,
-    locale: 'all',
-    depth: 0,
-    select,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  return (doc as PublishedState | null) ?? null
+  // Given `req` (to read inside the write's transaction), the Local API sets req.locale,
+  // req.fallbackLocale and req.context for its own use; the write in progress needs its own back.
+  const { locale, fallbackLocale, context } = req
+  try {
+    const doc = await req.payload.findByID({
+      collection: target.collection,
+      id,
+      draft: false,
+      locale: 'all',
+      depth: 0,
+      select,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return (doc as PublishedState | null) ?? null
+  } finally {
+    Object.assign(req, { locale, fallbackLocale, context })
+  }
 }
 
 /**
@@ -57,19 +67,18 @@ export function purgeOnPublishedChange(target: PublishedTarget): {
   return {
     beforeChange: async ({ data, operation, originalDoc, req, context }) => {
       if (operation === 'update' && originalDoc?.id && !context.disableRevalidate) {
-        context[snapshotKey(target.collection, originalDoc.id)] = await readPublished(
-          req,
-          target,
-          originalDoc.id,
-        )
+        const before = await readPublished(req, target, originalDoc.id)
+        const forRequest = snapshots.get(req) ?? new Map()
+        forRequest.set(snapshotKey(target.collection, originalDoc.id), before)
+        snapshots.set(req, forRequest)
       }
       return data
     },
     afterChange: async ({ doc, operation, req, context }) => {
       if (context.disableRevalidate) return doc
       const key = snapshotKey(target.collection, doc.id)
-      const before = operation === 'update' ? ((context[key] as PublishedState) ?? null) : null
-      delete context[key]
+      const before = operation === 'update' ? (snapshots.get(req)?.get(key) ?? null) : null
+      snapshots.get(req)?.delete(key)
       const change = publishedChange(
         before,
         await readPublished(req, target, doc.id),

@@ -117,6 +117,15 @@ describe('cache purges per editorial step', () => {
     expect(await purgesOf(step)).toEqual(expected)
   })
 
+  it('leaves what is saved alone: every language of the published page is as the editors wrote it', async () => {
+    // The hooks read the stored version inside the write; that read must not change the
+    // write's locale (it once saved a Polish draft and an English publish in the wrong locale).
+    const read = (locale: 'en' | 'pl') =>
+      db.payload.findByID({ collection: 'pages', id, locale, fallbackLocale: false, depth: 0 })
+    expect((await read('en')).title).toBe('Respite care breaks')
+    expect((await read('pl')).title).toBe('Opieka wytchnieniowa')
+  })
+
   it.each<['publish' | 'unpublish', Purge]>([
     ['publish', PAGE_AND_LISTS],
     ['unpublish', PAGE_AND_LISTS],
@@ -125,7 +134,7 @@ describe('cache purges per editorial step', () => {
     async (type, expected) => {
       await db.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type, doc: { relationTo: 'pages', value: String(id) } },
+        input: { type, doc: { relationTo: 'pages', value: id } },
         waitUntil: new Date(Date.now() + 1500),
       })
       expect(await purgesOf(() => db.payload.jobs.run({ queue: 'default' }))).toEqual(NONE)
