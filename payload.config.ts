@@ -11,6 +11,7 @@ import {
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
+import { canRunJobs } from '@/access/canRunJobs'
 import { AlertBanners } from '@/collections/AlertBanners'
 import { CallbackRequests } from '@/collections/CallbackRequests'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
@@ -103,10 +104,13 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
     tasks: [DeleteExpiredCallbackRequests],
-    // The long-running server runs scheduled publishing (drafts with a publish date) and the
-    // nightly queue, which the retention task's schedule fills.
+    // Scheduled publishing (the default queue) runs through GET /api/payload-jobs/run, every
+    // second from scripts/server.mjs, so its hooks purge the cache inside a Next.js request
+    // (access/canRunJobs.ts). `next dev` has no such ticker and no cache: a timer is enough.
+    // The nightly queue, which the retention task's schedule fills, purges nothing.
+    access: { run: canRunJobs },
     autoRun: [
-      { cron: '* * * * *', queue: 'default' },
+      ...(process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : []),
       { cron: '*/10 * * * *', queue: 'nightly' },
     ],
     shouldAutoRun: () =>

@@ -2,8 +2,16 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { authenticatedOrLive } from '@/access/authenticatedOrLive'
 import { isEditor } from '@/access/isEditor'
-import { revalidateAlertBanners } from '@/lib/alertBanner/revalidate'
 import { safeHref, SEVERITIES } from '@/lib/alertBanner/visibility'
+import { purgeOnPublishedChange } from '@/lib/cache/hooks'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+
+// Every page reads the published banners under one tag; drafts of a banner purge nothing.
+const purgeBanners = purgeOnPublishedChange({
+  collection: 'alert-banners',
+  listFields: [],
+  purgeFor: () => ({ tags: [CACHE_TAGS.alertBanners] }),
+})
 
 const validateLink: TextFieldSingleValidation = (value) =>
   !value || safeHref(value)
@@ -104,21 +112,9 @@ export const AlertBanners: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [
-      async ({ doc, previousDoc, req, context }) => {
-        // A draft of a banner that was never published changes nothing readers see.
-        if (doc._status === 'published' || previousDoc?._status === 'published') {
-          await revalidateAlertBanners(req.payload, context)
-        }
-        return doc
-      },
-    ],
-    afterDelete: [
-      async ({ doc, req, context }) => {
-        await revalidateAlertBanners(req.payload, context)
-        return doc
-      },
-    ],
+    beforeChange: [purgeBanners.beforeChange],
+    afterChange: [purgeBanners.afterChange],
+    afterDelete: [purgeBanners.afterDelete],
   },
   versions: { drafts: true, maxPerDoc: 20 },
 }

@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
-import { COUNCILS_TAG } from '@/lib/cacheTags'
+import { purgeTagsOnChange } from '@/lib/cache/hooks'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { REGIONS, selectOptions } from '@/lib/providers/options'
-import { revalidatePaths } from '@/lib/revalidate'
-import { revalidateTools } from '@/lib/tools/revalidate'
 
-import { providerPaths } from './Providers/hooks/revalidateProvider'
+// The council list is cached, and provider pages show the names of the councils they serve:
+// adding, renaming or deleting a council refreshes both.
+const purgeCouncils = purgeTagsOnChange([CACHE_TAGS.councils, CACHE_TAGS.providers])
 
 /** Upper-tier English councils: families choose theirs to find the services it commissions. */
 export const LocalAuthorities: CollectionConfig = {
@@ -34,23 +35,7 @@ export const LocalAuthorities: CollectionConfig = {
     { name: 'region', type: 'select', required: true, options: selectOptions(REGIONS) },
   ],
   hooks: {
-    // The council list is cached across requests.
-    afterChange: [
-      async ({ doc, context, req }) => {
-        await revalidateTools([COUNCILS_TAG], context)
-        if (context.disableRevalidate) return doc // the seed: nothing is cached yet
-        // Provider pages list the councils they serve by name: a renamed council shows at once.
-        const { docs } = await req.payload.find({
-          collection: 'providers',
-          where: { areas: { in: [doc.id] } },
-          select: { slug: true },
-          depth: 0,
-          pagination: false,
-          req,
-        })
-        await revalidatePaths(providerPaths(...docs), context)
-        return doc
-      },
-    ],
+    afterChange: [purgeCouncils.afterChange],
+    afterDelete: [purgeCouncils.afterDelete],
   },
 }

@@ -3,8 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { ROUTE_IDS } from '@/lib/routeFinder'
-import { ROUTE_TEXTS_TAG } from '@/lib/cacheTags'
-import { revalidateTools } from '@/lib/tools/revalidate'
+import { purgeTagsOnChange } from '@/lib/cache/hooks'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+
+// Every save is live (no drafts): the route finder's pages read the texts under this tag.
+const purgeRouteTexts = purgeTagsOnChange([CACHE_TAGS.routeTexts])
 
 /**
  * What the route finder says about each route, per language. Which routes apply to a situation
@@ -48,17 +51,7 @@ export const RouteTexts: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [
-      async ({ doc, context }) => {
-        await revalidateTools([ROUTE_TEXTS_TAG], context)
-        return doc
-      },
-    ],
-    afterDelete: [
-      async ({ doc, context }) => {
-        await revalidateTools([ROUTE_TEXTS_TAG], context)
-        return doc
-      },
-    ],
+    afterChange: [purgeRouteTexts.afterChange],
+    afterDelete: [purgeRouteTexts.afterDelete],
   },
 }

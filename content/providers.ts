@@ -57,8 +57,8 @@ function providerData(seed: ProviderSeed, councilIds: Map<string, number>) {
 }
 
 /**
- * Seeds the councils and the example providers. Safe on every start: only records missing by
- * their stable key (ONS code, provider UUID) are created, so editors' changes survive.
+ * Seeds the councils and the example providers into an empty database (seedRunner.seed). Only
+ * records missing by their stable key (ONS code, provider UUID) are created.
  */
 export async function seedProviders(payload: Payload): Promise<number> {
   const councilIds = await seedLocalAuthorities(payload)

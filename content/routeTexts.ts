@@ -47,8 +47,8 @@ export function defaultRouteTexts(locale: Locale): Record<RouteId, RouteText & {
 const context = { disableRevalidate: true }
 
 /**
- * Creates the texts of any route that has none yet, in every language. Safe to run on every
- * start: routes an editor has already written are left alone.
+ * Creates the texts of any route that has none yet, in every language (run by the seed on an
+ * empty database only: a text an editor deleted stays deleted).
  */
 export async function seedRouteTexts(payload: Payload): Promise<number> {
   const { docs } = await payload.find({

@@ -1,6 +1,7 @@
 /**
- * Seeds an empty database with the guides and demo settings.
- * Run: npm run seed   (tsx content/seed.ts; scripts/start.mjs runs it on every start)
+ * Seeds an empty database with the guides, providers and demo settings.
+ * Run: npm run seed   (fails, changing nothing, when the database already has content)
+ * `npm start` runs it with --if-empty: a database with content is left alone, quietly.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
@@ -16,12 +17,16 @@ process.on('exit', () => {
   }
 })
 
+const ifEmpty = process.argv.includes('--if-empty')
 const payload = await getPayload({ config })
 const result = await seed(payload)
-payload.logger.info(
-  result.seeded
-    ? `Seeded ${result.pages} pages.`
-    : `Database already has ${result.pages} pages: seed skipped.`,
-)
+if (result.seeded) payload.logger.info(`Seeded ${result.pages} pages.`)
+else if (ifEmpty) payload.logger.info('The database has content: nothing seeded.')
+else {
+  payload.logger.error(
+    'The database already has content, so nothing was seeded: the seed only fills an empty database. Changes to shipped content reach existing databases through migrations.',
+  )
+  process.exitCode = 1
+}
 finished = true
-process.exit(0)
+process.exit()

@@ -64,13 +64,31 @@ export async function seedPages(payload: Payload): Promise<number> {
   return ids.size
 }
 
-/** Seeds an empty database; does nothing when content already exists (safe on every start). */
+// Everything the seed creates. A database holding any of it is not empty, even if an editor has
+// since deleted every page.
+const SEEDED = ['pages', 'providers', 'local-authorities', 'route-texts', 'alert-banners'] as const
+
+/** True when none of the seeded collections holds a document (drafts and all). */
+export async function isEmptyDatabase(payload: Payload): Promise<boolean> {
+  for (const collection of SEEDED) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs > 0) return false
+  }
+  return true
+}
+
+/**
+ * Seeds an empty database, once; on any other database it does nothing, so what editors
+ * changed or deleted stays so across restarts (`npm start` runs it every time). Changes to the
+ * shipped content reach existing databases through migrations, never through the seed.
+ */
 export async function seed(payload: Payload): Promise<{ seeded: boolean; pages: number }> {
-  // Before the early return: fills in only missing route texts, so existing databases get them too.
+  if (!(await isEmptyDatabase(payload))) {
+    const { totalDocs } = await payload.count({ collection: 'pages', overrideAccess: true })
+    return { seeded: false, pages: totalDocs }
+  }
   await seedRouteTexts(payload)
   await seedProviders(payload)
-  const { totalDocs } = await payload.count({ collection: 'pages', overrideAccess: true })
-  if (totalDocs > 0) return { seeded: false, pages: totalDocs }
   for (const [locale, data] of Object.entries(siteSettingsSeed)) {
     await payload.updateGlobal({ slug: 'site-settings', locale: locale as Locale, data, context })
   }

@@ -3,8 +3,8 @@ import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { getDefaultCalendar, isIsoDate } from '@/lib/deadlines'
-import { BANK_HOLIDAYS_TAG } from '@/lib/cacheTags'
-import { revalidateTools } from '@/lib/tools/revalidate'
+import { purgeGlobalTags } from '@/lib/cache/hooks'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 
 // A plain YYYY-MM-DD text, not a date field: a date-time would shift a day with time zones.
 const validateHoliday: TextFieldSingleValidation = (value) => {
@@ -47,11 +47,7 @@ export const BankHolidays: GlobalConfig = {
     },
   ],
   hooks: {
-    afterChange: [
-      async ({ doc, context }) => {
-        await revalidateTools([BANK_HOLIDAYS_TAG], context)
-        return doc
-      },
-    ],
+    // The deadline calculator and the route finder read the calendar under this tag.
+    afterChange: [purgeGlobalTags([CACHE_TAGS.bankHolidays])],
   },
 }

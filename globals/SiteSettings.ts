@@ -3,7 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
-import { revalidateEverything } from '@/lib/revalidate'
+import { purgeGlobalTags } from '@/lib/cache/hooks'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -46,11 +47,7 @@ export const SiteSettings: GlobalConfig = {
     },
   ],
   hooks: {
-    afterChange: [
-      async ({ doc, req, context }) => {
-        await revalidateEverything(req.payload, context)
-        return doc
-      },
-    ],
+    // Every page's layout (header, footer) reads the settings under this tag.
+    afterChange: [purgeGlobalTags([CACHE_TAGS.siteSettings])],
   },
 }

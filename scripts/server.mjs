@@ -8,10 +8,14 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { handleSafely } from './handleSafely.mjs'
+import { startJobTicker } from './jobTicker.mjs'
 
 const PEER_ADDRESS_HEADER = 'x-portal-peer-address' // lib/clientAddress.ts
 const token = randomUUID()
 process.env.PORTAL_PEER_TOKEN = token
+// The job ticker's credential for GET /api/payload-jobs/run (access/canRunJobs.ts).
+const jobsToken = randomUUID()
+process.env.PORTAL_JOBS_TOKEN = jobsToken
 
 const port = Number(process.env.PORT || 3000)
 // proxy.ts asks this server which guides and providers are published (lib/routes/publishedPaths.ts).
@@ -27,6 +31,9 @@ const server = createServer((req, res) => {
 })
 server.listen(port, () => {
   console.log(`Ready on http://localhost:${port}`)
+  // JOBS_POLL_MS: how often due jobs run (default every second; scheduled changes are live
+  // within about a second of their time).
+  startJobTicker({ port, token: jobsToken, intervalMs: Number(process.env.JOBS_POLL_MS) || 1000 })
 })
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -23,12 +23,12 @@ export function run(command, args, env = {}) {
   })
 }
 
-/** Applies committed migrations (on connect) and seeds an empty database. */
+/** Applies committed migrations (on connect) and seeds the database if it is empty, only. */
 export async function prepareDatabase(env = {}) {
   mkdirSync(path.resolve(root, env.DATA_DIR ?? process.env.DATA_DIR ?? 'data'), { recursive: true })
   // tsx rather than `payload run`: on Node 20 the latter's off-thread loader sometimes exits 0
   // before the script has even started, leaving an empty database behind without a word.
-  await run('tsx', ['content/seed.ts'], env)
+  await run('tsx', ['content/seed.ts', '--if-empty'], env)
 }
 
 export const build = (env = {}) => run('next', ['build'], env)

@@ -7,7 +7,11 @@ import { slugField } from '@/fields/slug'
 
 import { computePath } from './hooks/computePath'
 import { indexForSearch } from './hooks/indexForSearch'
-import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
+import {
+  revalidateDeletedPage,
+  revalidatePage,
+  snapshotPublishedPage,
+} from './hooks/revalidatePage'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -93,7 +97,7 @@ export const Pages: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [computePath, indexForSearch],
+    beforeChange: [computePath, indexForSearch, snapshotPublishedPage],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],
   },

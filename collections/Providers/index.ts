@@ -14,7 +14,11 @@ import {
 } from '@/lib/providers/options'
 
 import { contactFields } from './contactFields'
-import { revalidateDeletedProvider, revalidateProvider } from './hooks/revalidateProvider'
+import {
+  revalidateDeletedProvider,
+  revalidateProvider,
+  snapshotPublishedProvider,
+} from './hooks/revalidateProvider'
 
 /** Services a family can contact about a disagreement, and the councils each one covers. */
 export const Providers: CollectionConfig = {
@@ -80,6 +84,7 @@ export const Providers: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeChange: [snapshotPublishedProvider],
     afterChange: [revalidateProvider],
     afterDelete: [revalidateDeletedProvider],
   },

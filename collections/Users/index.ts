@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES, hasRole } from '@/access/roles'
 
+import { firstRegisterOnce } from './endpoints/firstRegisterOnce'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
@@ -34,6 +35,8 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
+  // Ten simultaneous "create first user" requests make one admin, not ten.
+  endpoints: [firstRegisterOnce],
   hooks: {
     beforeOperation: [limitLoginAttempts, enforcePasswordPolicy],
     beforeValidate: [firstUserIsAdmin],

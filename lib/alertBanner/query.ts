@@ -1,7 +1,8 @@
 import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/locales'
-import { ALERT_BANNERS_TAG } from '@/lib/cacheTags'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/read'
 import { getPayloadClient } from '@/lib/payload'
 import type { AlertBanner } from '@/payload-types'
 
@@ -15,7 +16,9 @@ const ids = (pages: AlertBanner['pages']) =>
  * know when the next one starts. Trusted server code, hence overrideAccess with an explicit
  * published filter (the public API also hides banners outside their window).
  */
-const loadPublishedBanners = unstable_cache(
+const loadPublishedBanners = cachedRead(
+  'alert-banners-published',
+  [CACHE_TAGS.alertBanners],
   async (): Promise<BannerRecord[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -40,8 +43,6 @@ const loadPublishedBanners = unstable_cache(
       linkUrl: doc.linkUrl as unknown as BannerRecord['linkUrl'],
     }))
   },
-  ['alert-banners-published'],
-  { tags: [ALERT_BANNERS_TAG] },
 )
 
 /**
@@ -57,7 +58,7 @@ async function regenerateAt(when: Date | null, now: Date): Promise<void> {
     ['alert-banner-change', when.toISOString()],
     {
       revalidate: seconds,
-      tags: [ALERT_BANNERS_TAG],
+      tags: [CACHE_TAGS.alertBanners],
     },
   )()
 }

@@ -1,22 +1,21 @@
-import { unstable_cache } from 'next/cache'
-
 import {
   createWorkingDayCalendar,
   getDefaultCalendar,
   isIsoDate,
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
+import { cachedRead } from '@/lib/cache/read'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { BANK_HOLIDAYS_TAG } from '@/lib/cacheTags'
 
-const loadExtraHolidays = unstable_cache(
+const loadExtraHolidays = cachedRead(
+  'bank-holidays-extra',
+  [CACHE_TAGS.bankHolidays],
   async (): Promise<string[]> => {
     const payload = await getPayloadClient()
     const global = await payload.findGlobal({ slug: 'bank-holidays', depth: 0 })
     return (global.holidays ?? []).map((holiday) => holiday.date)
   },
-  ['bank-holidays-extra'],
-  { tags: [BANK_HOLIDAYS_TAG] },
 )
 
 let memo: { key: string; calendar: WorkingDayCalendar } | undefined

@@ -1,10 +1,9 @@
-import { unstable_cache } from 'next/cache'
 import type { Payload, Where } from 'payload'
-import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
-import { COUNCILS_TAG } from '@/lib/cacheTags'
+import { cachedRead } from '@/lib/cache/read'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { toProviderView, type ProviderView } from '@/lib/providers/localized'
 import type { ProviderKind } from '@/lib/providers/options'
 import type { LocalAuthority, Provider } from '@/payload-types'
@@ -12,7 +11,9 @@ import type { LocalAuthority, Provider } from '@/payload-types'
 export type Council = Pick<LocalAuthority, 'id' | 'name' | 'code' | 'region'>
 
 /** Every council, cached across requests: the list changes only when an editor adds one. */
-export const listCouncils = unstable_cache(
+export const listCouncils = cachedRead(
+  'local-authorities',
+  [CACHE_TAGS.councils],
   async (): Promise<Council[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -25,8 +26,6 @@ export const listCouncils = unstable_cache(
     })
     return docs.map(({ id, name, code, region }) => ({ id, name, code, region }))
   },
-  ['local-authorities'],
-  { tags: [COUNCILS_TAG] },
 )
 
 // Inactive providers stay in the CMS for the record but are never offered to families.
@@ -56,13 +55,19 @@ export async function findProvidersWith(
   return docs.map((doc) => toProviderView(doc, locale))
 }
 
-/** The one per-request query of the list page. */
-export async function findProviders(locale: Locale, filter: ProviderQuery) {
-  return findProvidersWith(await getPayloadClient(), locale, filter)
-}
+// Provider views name the councils they serve: both tags.
+const PROVIDER_TAGS = [CACHE_TAGS.providers, CACHE_TAGS.councils]
+
+/** The list page's query, cached per language and filter. */
+export const findProviders = cachedRead(
+  'providers-filtered',
+  PROVIDER_TAGS,
+  async (locale: Locale, filter: ProviderQuery) =>
+    findProvidersWith(await getPayloadClient(), locale, filter),
+)
 
 /** Published providers' slugs and last change, for generateStaticParams and the sitemap. */
-export const listPublishedProviders = cache(async () => {
+export const listPublishedProviders = cachedRead('providers-index', PROVIDER_TAGS, async () => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'providers',
@@ -76,15 +81,19 @@ export const listPublishedProviders = cache(async () => {
 })
 
 /** One published provider with its councils' names, in the reader's language. */
-export const getProviderBySlug = cache(async (locale: Locale, slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'providers',
-    where: { and: [shown, { slug: { equals: slug } }] },
-    locale: 'all',
-    depth: 1,
-    limit: 1,
-    overrideAccess: false,
-  })
-  return docs[0] ? toProviderView(docs[0], locale) : null
-})
+export const getProviderBySlug = cachedRead(
+  'provider-by-slug',
+  PROVIDER_TAGS,
+  async (locale: Locale, slug: string) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'providers',
+      where: { and: [shown, { slug: { equals: slug } }] },
+      locale: 'all',
+      depth: 1,
+      limit: 1,
+      overrideAccess: false,
+    })
+    return docs[0] ? toProviderView(docs[0], locale) : null
+  },
+)

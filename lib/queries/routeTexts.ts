@@ -1,31 +1,26 @@
-import { unstable_cache } from 'next/cache'
-
 import { defaultRouteTexts } from '@/content/routeTexts'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { cachedRead } from '@/lib/cache/read'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import { ROUTE_IDS, type RouteId } from '@/lib/routeFinder'
-import { ROUTE_TEXTS_TAG } from '@/lib/cacheTags'
 
 export type RouteTextEntry = { title: string; summary: string; href: string }
 export type RouteTextMap = Record<RouteId, RouteTextEntry>
 
-const loadFromCms = unstable_cache(
-  async (locale: Locale) => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'route-texts',
-      locale,
-      fallbackLocale: defaultLocale,
-      depth: 0,
-      limit: ROUTE_IDS.length,
-      pagination: false,
-      overrideAccess: false,
-    })
-    return docs.map(({ routeId, title, summary, href }) => ({ routeId, title, summary, href }))
-  },
-  ['route-texts'],
-  { tags: [ROUTE_TEXTS_TAG] },
-)
+const loadFromCms = cachedRead('route-texts', [CACHE_TAGS.routeTexts], async (locale: Locale) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'route-texts',
+    locale,
+    fallbackLocale: defaultLocale,
+    depth: 0,
+    limit: ROUTE_IDS.length,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs.map(({ routeId, title, summary, href }) => ({ routeId, title, summary, href }))
+})
 
 /**
  * Every route's words in the reader's language: the CMS text where an editor wrote one, else the

@@ -1,33 +1,21 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { CACHE_TAGS, providerPaths } from '@/lib/cache/tags'
+import { purgeOnPublishedChange } from '@/lib/cache/hooks'
 
-import { localizedPaths } from '@/lib/cacheTags'
-import { revalidatePaths } from '@/lib/revalidate'
+/**
+ * A provider's published change: the provider tag (its page, the list, the sitemap) and its
+ * pages in every locale, old and new slug. Drafts purge nothing.
+ */
+const hooks = purgeOnPublishedChange({
+  collection: 'providers',
+  listFields: ['slug', 'name'],
+  purgeFor: ({ before, after }) => {
+    const slugs = new Set(
+      [before?.slug, after?.slug].filter((s): s is string => typeof s === 'string'),
+    )
+    return { tags: [CACHE_TAGS.providers], paths: [...slugs].flatMap(providerPaths) }
+  },
+})
 
-type ProviderLike = { slug?: string | null; _status?: string | null }
-
-// The list renders per request, but its prerendered shell, each provider page and the sitemap
-// are cached.
-export function providerPaths(...docs: (ProviderLike | undefined)[]): string[] {
-  const slugs = new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => !!slug))
-  return [
-    '/sitemap.xml',
-    ...localizedPaths('providers'),
-    ...[...slugs].flatMap((slug) => localizedPaths(`providers/${slug}`)),
-  ]
-}
-
-export const revalidateProvider: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  context,
-}) => {
-  const wasPublished = previousDoc?._status === 'published'
-  if (!wasPublished && doc._status !== 'published') return doc // drafts change nothing public
-  await revalidatePaths(providerPaths(doc, previousDoc), context)
-  return doc
-}
-
-export const revalidateDeletedProvider: CollectionAfterDeleteHook = async ({ doc, context }) => {
-  await revalidatePaths(providerPaths(doc), context)
-  return doc
-}
+export const snapshotPublishedProvider = hooks.beforeChange
+export const revalidateProvider = hooks.afterChange
+export const revalidateDeletedProvider = hooks.afterDelete

@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { canRunJobs } from './canRunJobs'
+
+const TOKEN = 'process-token-0123456789'
+const SECRET = 'external-secret-0123456789'
+type Env = Record<string, string | undefined>
+const env: Env = { PORTAL_JOBS_TOKEN: TOKEN, JOBS_SECRET: SECRET }
+
+function req(authorization: string | null, role?: string) {
+  const headers = new Headers(authorization ? { authorization } : {})
+  return { req: { headers, user: role ? { role } : null } as unknown as PayloadRequest }
+}
+
+describe('who may run queued jobs (GET /api/payload-jobs/run)', () => {
+  it.each<[string, ReturnType<typeof req>, Env, boolean]>([
+    ['the server ticker with its token', req(`Bearer ${TOKEN}`), env, true],
+    ['an external scheduler with JOBS_SECRET', req(`Bearer ${SECRET}`), env, true],
+    ['a signed-in admin', req(null, 'admin'), env, true],
+    ['a signed-in editor', req(null, 'editor'), env, false],
+    ['anyone without a token', req(null), env, false],
+    ['a wrong token', req('Bearer process-token-0123456788'), env, false],
+    ['a token of another length', req(`Bearer ${TOKEN}x`), env, false],
+    ['a token without "Bearer"', req(TOKEN), env, false],
+    ['an empty bearer when nothing is configured', req('Bearer '), {}, false],
+    [
+      'a short JOBS_SECRET (refused as too weak)',
+      req('Bearer short'),
+      { JOBS_SECRET: 'short' },
+      false,
+    ],
+  ])('%s -> %s', (_, args, environment, allowed) => {
+    expect(canRunJobs(args, environment)).toBe(allowed)
+  })
+})

@@ -1,0 +1,39 @@
+import { localeCodes } from '@/i18n/locales'
+
+/**
+ * The names under which public reads are cached (lib/cache/read.ts) and purged
+ * (lib/cache/purge.ts). A page rendered from a cached read carries the read's tags, so purging a
+ * tag refreshes both the data and every prerendered page that used it, in every locale.
+ */
+export const CACHE_TAGS = {
+  /** Titles, summaries, order and parents of published pages: menus, breadcrumbs, home. */
+  pageNavigation: 'pages:navigation',
+  /** Paths and last changes of published pages: the sitemap and generateStaticParams. */
+  pageIndex: 'pages:index',
+  /** Published providers: their pages, the list, the sitemap. */
+  providers: 'providers',
+  /** The council list (and the council names shown on provider pages). */
+  councils: 'councils',
+  routeTexts: 'route-texts',
+  bankHolidays: 'bank-holidays',
+  siteSettings: 'site-settings',
+  alertBanners: 'alert-banners',
+} as const
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
+
+/** One page's own content, in every locale, by its path without locale (`a/b`). */
+export function pageTag(path: string): string {
+  return `page:${path.replace(/^\/+|\/+$/g, '')}`
+}
+
+/** `a/b` -> ['/en/a/b', '/pl/a/b', '/ur/a/b']; '' -> the home pages. */
+export function localizedPaths(path: string): string[] {
+  const clean = path.replace(/^\/+|\/+$/g, '')
+  return localeCodes.map((locale) => (clean ? `/${locale}/${clean}` : `/${locale}`))
+}
+
+/** The public paths of one provider in every locale. */
+export function providerPaths(slug: string): string[] {
+  return localizedPaths(`providers/${slug}`)
+}
