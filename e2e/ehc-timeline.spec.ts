@@ -92,3 +92,35 @@ for (const { code } of LOCALES) {
     await expectNoAxeViolations(page)
   })
 }
+
+// Issue 14's guides, seeded in every language: the translated title, no fallback notice, axe.
+const GUIDE_TITLES: Record<'en' | 'pl' | 'ur', Record<string, string>> = {
+  en: {
+    'young-people': 'For young people (16 to 25)',
+    'what-happens-at-mediation': 'What happens at mediation',
+    'what-happens-at-a-tribunal-hearing': 'What happens at a Tribunal hearing',
+  },
+  pl: {
+    'young-people': 'Dla młodych osób (16–25 lat)',
+    'what-happens-at-mediation': 'Jak wygląda mediacja',
+    'what-happens-at-a-tribunal-hearing': 'Jak wygląda rozprawa przed Trybunałem',
+  },
+  ur: {
+    'young-people': 'نوجوانوں کے لیے (16 سے 25 سال)',
+    'what-happens-at-mediation': 'ثالثی میں کیا ہوتا ہے',
+    'what-happens-at-a-tribunal-hearing': 'ٹربیونل کی سماعت میں کیا ہوتا ہے',
+  },
+}
+
+for (const { code } of LOCALES) {
+  test(`${code}: the new guides are published, translated and pass axe`, async ({ page }) => {
+    for (const [slug, title] of Object.entries(GUIDE_TITLES[code])) {
+      const response = await page.goto(`/${code}/resolving-a-disagreement/${slug}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect(page.getByText(messages[code].Page.fallbackNotice)).toHaveCount(0)
+      await expect(page.getByText(/Legal basis|Podstawa prawna|قانونی بنیاد/).first()).toBeVisible()
+      await expectNoAxeViolations(page)
+    }
+  })
+}

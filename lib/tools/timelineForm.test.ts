@@ -45,6 +45,14 @@ describe('evaluateTimeline', () => {
     expect(state.entries.map((entry) => `${entry.key}:${entry.date}`)).toEqual(expected)
   })
 
+  it('preselects the stage of an "after that" link without reporting the missing date', () => {
+    expect(evaluateTimeline({ stage: 'draftPlan' }, calendar)).toMatchObject({
+      submitted: false,
+      stage: 'draftPlan',
+      errors: [],
+    })
+  })
+
   it('reads an ISO date from a shared link', () => {
     const state = evaluateTimeline({ stage: 'request', date: '2026-03-02' }, calendar)
     expect(state.value).toEqual({ day: '2', month: '3', year: '2026' })

@@ -106,7 +106,8 @@ export function evaluateTimeline(search: Search, calendar: WorkingDayCalendar): 
     month: first(search['date-month']),
     year: first(search['date-year']),
   }
-  const submitted = Object.keys(search).some((key) => key === 'stage' || key.startsWith('date'))
+  // A link with only a stage (the "after that" links) preselects it: the form, not errors.
+  const submitted = Object.keys(search).some((key) => key.startsWith('date'))
   const state: TimelineState = { submitted, value, errors: [], entries: [] }
   if (isStage(stageValue)) state.stage = stageValue
   if (!submitted) return state
