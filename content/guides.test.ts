@@ -10,7 +10,12 @@ const guide = (slug: string, locale: Locale = 'en') =>
   guides.find((g) => g.slug === slug && g.locale === locale)!
 const paths = new Set(english.map((g) => (g.parent ? `/${g.parent}/${g.slug}` : `/${g.slug}`)))
 // Tools and directories that guides may link to, beside the guides themselves.
-const OTHER_TARGETS = new Set(['/providers', '/route-finder', '/deadline-calculator'])
+const OTHER_TARGETS = new Set([
+  '/providers',
+  '/route-finder',
+  '/deadline-calculator',
+  '/deadline-calculator/timeline',
+])
 
 const SLUGS = [
   'after-you-appeal',
@@ -21,7 +26,10 @@ const SLUGS = [
   'proposed-changes-2026',
   'resolving-a-disagreement',
   'send-tribunal-appeals',
+  'what-happens-at-a-tribunal-hearing',
+  'what-happens-at-mediation',
   'what-to-do-if',
+  'young-people',
 ]
 
 // The "Legal basis" line and the word "proposed" as each language's guides write them.

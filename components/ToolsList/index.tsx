@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 
-/** The home page's links to the route finder and the deadline calculator. */
+/** The home page's links to the route finder, the deadline calculator and the EHC timeline. */
 export async function ToolsList({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Tools' })
   const tools = [
@@ -12,6 +12,11 @@ export async function ToolsList({ locale }: { locale: Locale }) {
       path: 'deadline-calculator',
       link: t('calculatorLink'),
       description: t('calculatorDescription'),
+    },
+    {
+      path: 'deadline-calculator/timeline',
+      link: t('timelineLink'),
+      description: t('timelineDescription'),
     },
   ]
   return (

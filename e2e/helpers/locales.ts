@@ -21,4 +21,7 @@ export const GUIDE_PATHS = [
   'resolving-a-disagreement/complaints',
   'resolving-a-disagreement/what-to-do-if',
   'resolving-a-disagreement/proposed-changes-2026',
+  'resolving-a-disagreement/young-people',
+  'resolving-a-disagreement/what-happens-at-mediation',
+  'resolving-a-disagreement/what-happens-at-a-tribunal-hearing',
 ]

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { DEADLINE_IDS, type DeadlineResult, type WorkingDayCalendar } from '@/lib/deadlines'
 
 import { computeDeadlines, presentDeadline } from './deadlinesResponse'
+import { presentEhcDeadline } from './ehcDeadlinesResponse'
 import { buildIcs, type CalendarEvent } from './ics'
 import { apiTranslator } from './translator'
 
@@ -14,8 +15,10 @@ type IcsResult =
   | { status: 400; body: { errors: { field: string; message: string }[] }; locale: Locale }
 
 /**
- * The computed deadlines (and the mediation follow-up) as all-day calendar events on their safe
- * dates, in date order; the appeal and the adviser contact carry reminders a week and a day before.
+ * The computed deadlines (and the mediation follow-up) and the EHC process clocks as all-day
+ * calendar events on their safe dates, in date order; the family's own last days (the appeal, the
+ * adviser contact, comments on a draft, the ombudsman, judicial review, a discrimination claim)
+ * carry reminders a week and a day before.
  */
 export function deadlinesIcs(
   params: URLSearchParams,
@@ -55,6 +58,30 @@ export function deadlinesIcs(
     if (!result) continue
     events.push(event(result, id))
     if (result.followUp) events.push(event(result.followUp, 'mediationCertificate'))
+  }
+  for (const clock of computed.ehc) {
+    const presented = presentEhcDeadline(clock, locale)
+    const description = [
+      presented.who,
+      presented.rule,
+      presented.adjusted,
+      presented.laterReading?.rule,
+      ...presented.warnings,
+      presented.late,
+      `${clock.legalBasis}`,
+      t('icsAdvice'),
+    ]
+    events.push({
+      uid: `${clock.date}-${clock.id}@send-local-offer`,
+      date: clock.date,
+      summary: presented.title,
+      description: description.filter(Boolean).join('\n\n'),
+      // The family's own last days get reminders; the others are duties of the council or others.
+      ...(clock.actor === 'family' && {
+        remindDaysBefore: REMIND_DAYS_BEFORE,
+        reminderText: presented.title,
+      }),
+    })
   }
   events.sort((a, b) => a.date.localeCompare(b.date))
   return { status: 200, ics: buildIcs(events, t('icsName'), now), locale }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import {
   calculateDeadlines,
+  calculateEhcDeadlines,
   DEADLINE_IDS,
   DEADLINE_INPUT_FIELDS,
   DeadlineInputError,
@@ -9,8 +10,18 @@ import {
   type DeadlineId,
   type DeadlineInput,
   type DeadlineResult,
+  type EhcClockId,
+  type EhcDeadline,
   type WorkingDayCalendar,
+  validateEhcInput,
 } from '@/lib/deadlines'
+
+import {
+  ehcErrorMessage,
+  presentEhcDeadline,
+  readEhcParams,
+  type PresentedEhcDeadline,
+} from './ehcDeadlinesResponse'
 
 import { apiTranslator, formatLongDate, parseLocaleParam, type Translate } from './translator'
 
@@ -38,7 +49,15 @@ export interface PresentedDeadline {
   lateAppeal?: string
   followUp?: PresentedDeadline
 }
-export type DeadlinesBody = { deadlines: Partial<Record<DeadlineId, PresentedDeadline>> }
+/**
+ * The appeal deadlines by id, then the EHC process clocks (ehcDeadlinesResponse.ts) in date order,
+ * each under its own id (assessmentDecision, finalPlan, ...): new keys only, so callers of the
+ * appeal deadlines see the same answer as before.
+ */
+export type DeadlinesBody = {
+  deadlines: Partial<Record<DeadlineId, PresentedDeadline>> &
+    Partial<Record<EhcClockId, PresentedEhcDeadline>>
+}
 
 /**
  * The five date parameters and `appealAbout`; blank ones count as not given, as an empty form
@@ -111,10 +130,19 @@ export function presentDeadline(
 }
 
 type Computed =
-  | { ok: true; locale: Locale; deadlines: Partial<Record<DeadlineId, DeadlineResult>> }
+  | {
+      ok: true
+      locale: Locale
+      deadlines: Partial<Record<DeadlineId, DeadlineResult>>
+      ehc: EhcDeadline[]
+    }
   | { ok: false; locale: Locale; errors: ApiFieldError[] }
 
-/** Validates and calculates; shared by the JSON API and the calendar download. */
+/**
+ * Validates and calculates; shared by the JSON API and the calendar download. The appeal dates
+ * (decision, certificate, ...) and the EHC dates (request, draftPlan, ...) may come alone or
+ * together; with neither, the answer is the appeal calculator's "enter at least one date".
+ */
 export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCalendar): Computed {
   const requested = parseLocaleParam(params.get('locale'))
   const locale = requested ?? 'en'
@@ -122,26 +150,43 @@ export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCa
   if (requested === null) {
     return { ok: false, locale, errors: [{ field: 'locale', message: t('errors.locale') }] }
   }
-  const validation = validateDeadlineInput(readDeadlineParams(params), calendar)
-  if (!validation.ok) {
-    const errors = validation.errors.map((error) => ({
-      field: error.field,
-      message: deadlineErrorMessage(error, t, locale, calendar),
-    }))
-    return { ok: false, locale, errors }
-  }
-  try {
-    return { ok: true, locale, ...calculateDeadlines(validation.value as DeadlineInput, calendar) }
-  } catch (error) {
-    // validateDeadlineInput should have caught these; answer 400 rather than 500 if it did not.
-    if (!(error instanceof DeadlineInputError)) throw error
-    const { field, code } = error
-    return {
-      ok: false,
-      locale,
-      errors: [{ field, message: deadlineErrorMessage({ field, code }, t, locale, calendar) }],
+  const appealRaw = readDeadlineParams(params)
+  const ehcRaw = readEhcParams(params)
+  const errors: ApiFieldError[] = []
+  let deadlines: Partial<Record<DeadlineId, DeadlineResult>> = {}
+  let ehc: EhcDeadline[] = []
+  if (Object.keys(appealRaw).length > 0 || Object.keys(ehcRaw).length === 0) {
+    const validation = validateDeadlineInput(appealRaw, calendar)
+    if (!validation.ok) {
+      for (const error of validation.errors) {
+        errors.push({
+          field: error.field,
+          message: deadlineErrorMessage(error, t, locale, calendar),
+        })
+      }
+    } else {
+      try {
+        deadlines = calculateDeadlines(validation.value as DeadlineInput, calendar).deadlines
+      } catch (error) {
+        // validateDeadlineInput should have caught these; answer 400 rather than 500 if it did not.
+        if (!(error instanceof DeadlineInputError)) throw error
+        const { field, code } = error
+        errors.push({ field, message: deadlineErrorMessage({ field, code }, t, locale, calendar) })
+      }
     }
   }
+  if (Object.keys(ehcRaw).length > 0) {
+    const validation = validateEhcInput(ehcRaw, calendar)
+    if (!validation.ok) {
+      for (const error of validation.errors) {
+        errors.push({ field: error.field, message: ehcErrorMessage(error, locale, calendar) })
+      }
+    } else {
+      ehc = calculateEhcDeadlines(validation.value, calendar)
+    }
+  }
+  if (errors.length > 0) return { ok: false, locale, errors }
+  return { ok: true, locale, deadlines, ehc }
 }
 
 /** The HTTP answer of GET /api/deadlines, without the HTTP: status and JSON body. */
@@ -158,5 +203,6 @@ export function deadlinesResponse(
     const result = computed.deadlines[id]
     if (result) deadlines[id] = presentDeadline(result, t, locale)
   }
+  for (const clock of computed.ehc) deadlines[clock.id] = presentEhcDeadline(clock, locale)
   return { status: 200, body: { deadlines }, locale }
 }

@@ -11,18 +11,18 @@ describe('the seed', () => {
   it('fills an empty database with published guides and never seeds a password', async () => {
     delete process.env.SEED_ADMIN_EMAIL
     const result = await seed(db.payload)
-    expect(result).toEqual({ seeded: true, pages: 9 })
+    expect(result).toEqual({ seeded: true, pages: 12 })
     const { docs } = await db.payload.find({
       collection: 'pages',
       overrideAccess: false,
       limit: 50,
     })
-    expect(docs).toHaveLength(9)
+    expect(docs).toHaveLength(12)
     expect(await db.payload.count({ collection: 'users' })).toEqual({ totalDocs: 0 })
   })
 
   it('does nothing the second time', async () => {
-    expect(await seed(db.payload)).toEqual({ seeded: false, pages: 9 })
+    expect(await seed(db.payload)).toEqual({ seeded: false, pages: 12 })
   })
 
   it('stores translations', async () => {

@@ -56,6 +56,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
   const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const td = await getTranslations({ locale, namespace: 'Deadlines' })
+  const tl = await getTranslations({ locale, namespace: 'EhcTimeline' })
   const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
   const calendar = await getCalendar()
 
@@ -101,6 +102,12 @@ export default async function DeadlineCalculatorPage(props: Props) {
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
           <NotLegalAdvice locale={locale} />
+          <p className="govuk-body app-no-print">
+            {tl('fromCalculator')}{' '}
+            <a className="govuk-link" href={localeHref(locale, 'deadline-calculator/timeline')}>
+              {tl('calculatorLink')}
+            </a>
+          </p>
           {state.timeline.length > 0 && (
             <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
           )}

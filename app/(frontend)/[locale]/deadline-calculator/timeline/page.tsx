@@ -1,0 +1,265 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { DateInput } from '@/components/DateInput'
+import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
+import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+import { getCalendar } from '@/lib/queries/calendar'
+import {
+  evaluateTimeline,
+  NEXT_STAGES,
+  TIMELINE_STAGES,
+  type TimelineError,
+  type TimelineState,
+} from '@/lib/tools/timelineForm'
+
+import { TimelineEntryItem } from './TimelineEntryItem'
+
+type Props = PageProps<'/[locale]/deadline-calculator/timeline'>
+
+const PATH = 'deadline-calculator/timeline'
+
+async function load({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const state = evaluateTimeline(await searchParams, await getCalendar())
+  return { locale, state }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, state } = await load(props)
+  const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const title = state.errors.length > 0 ? `${tf('error')}: ${t('title')}` : t('title')
+  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+}
+
+/** The API parameters for the stage's clocks: 'decision' is the appeal calculator's own. */
+function apiQuery(state: TimelineState, locale: Locale): string {
+  return new URLSearchParams({ [state.stage!]: state.iso!, locale }).toString()
+}
+
+/**
+ * "Your EHC timeline": the family says what happened last and when (a GET form, so it works
+ * without JavaScript and the address can be shared); the page shows where they are, every clock
+ * that starts then with who must act and the law, and the stages that can follow.
+ */
+export default async function EhcTimelinePage(props: Props) {
+  const { locale, state } = await load(props)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
+  const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const td = await getTranslations({ locale, namespace: 'Deadlines' })
+  const te = await getTranslations({ locale, namespace: 'EhcDeadlines' })
+  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const calendar = await getCalendar()
+  const today = new Date().toISOString().slice(0, 10)
+
+  const message = (error: TimelineError) => {
+    if (error.field === 'stage') return t('stageRequired')
+    const label = t('dateLabel')
+    if (error.kind === 'out-of-range') {
+      return te('errors.out-of-range', {
+        label,
+        from: formatLongDate(calendar.coverage.from, locale),
+        to: formatLongDate(calendar.coverage.to, locale),
+      })
+    }
+    return tc(error.kind, { label })
+  }
+  const stageError = state.errors.find((error) => error.field === 'stage')
+  const dateError = state.errors.find((error) => error.field === 'date')
+  const dateParts = dateError && 'parts' in dateError ? dateError.parts : ['year' as const]
+  const summary = state.errors.map((error) => ({
+    href: error.field === 'stage' ? '#stage' : `#date-${dateParts[0]}`,
+    text: message(error),
+  }))
+  const stageLabel = (stage: string) => t(`stages.${stage}.label` as never)
+  const done = state.entries.length > 0
+
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd
+        locale={locale}
+        trail={[
+          { label: tc('title'), path: 'deadline-calculator' },
+          { label: t('title'), path: PATH },
+        ]}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <p className="govuk-body-l">{t('lead')}</p>
+          <NotLegalAdvice locale={locale} />
+          {done && (
+            <>
+              <h2 className="govuk-heading-l" id="now-heading">
+                {t('nowHeading')}
+              </h2>
+              <dl className="govuk-summary-list">
+                {[
+                  [t('stageRow'), stageLabel(state.stage!), '#stage'],
+                  [t('dateRow'), formatLongDate(state.iso!, locale), '#date-day'],
+                  [t('todayRow'), formatLongDate(today, locale), null],
+                ].map(([key, value, href]) => (
+                  <div
+                    className={`govuk-summary-list__row${href ? '' : ' govuk-summary-list__row--no-actions'}`}
+                    key={key}
+                  >
+                    <dt className="govuk-summary-list__key">{key}</dt>
+                    <dd className="govuk-summary-list__value">{value}</dd>
+                    {href && (
+                      <dd className="govuk-summary-list__actions app-no-print">
+                        <a className="govuk-link" href={href}>
+                          {t('change')}
+                          <span className="govuk-visually-hidden"> {key}</span>
+                        </a>
+                      </dd>
+                    )}
+                  </div>
+                ))}
+              </dl>
+              <section aria-labelledby="next-heading">
+                <h2 className="govuk-heading-l" id="next-heading">
+                  {t('nextHeading')}
+                </h2>
+                <p className="govuk-body">{t('nextLead')}</p>
+                <ol className="app-timeline">
+                  {state.entries.map((entry) => (
+                    <TimelineEntryItem
+                      key={entry.key}
+                      locale={locale}
+                      entry={entry}
+                      today={today}
+                      translate={translateDeadlines}
+                    />
+                  ))}
+                </ol>
+              </section>
+              {NEXT_STAGES[state.stage!].length > 0 && (
+                <section aria-labelledby="then-heading" className="app-no-print">
+                  <h2 className="govuk-heading-m" id="then-heading">
+                    {t('thenHeading')}
+                  </h2>
+                  <p className="govuk-body">{t('thenLead')}</p>
+                  <ul className="govuk-list govuk-list--bullet">
+                    {NEXT_STAGES[state.stage!].map((next) => (
+                      <li key={next}>
+                        <a
+                          className="govuk-link"
+                          href={`${localeHref(locale, PATH)}?stage=${next}`}
+                        >
+                          {stageLabel(next)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              <section aria-labelledby="share-heading" className="app-no-print">
+                <h2 className="govuk-heading-m" id="share-heading">
+                  {t('shareHeading')}
+                </h2>
+                <p className="govuk-body">{t('share')}</p>
+                <ul className="govuk-list">
+                  <li>
+                    <a
+                      className="govuk-link"
+                      href={`/api/deadlines/ics?${apiQuery(state, locale)}`}
+                      download
+                    >
+                      {t('ics')}
+                    </a>
+                  </li>
+                  <li>
+                    <a className="govuk-link" href={`/api/deadlines?${apiQuery(state, locale)}`}>
+                      {t('json')}
+                    </a>
+                  </li>
+                  <li>
+                    <a className="govuk-link" href={localeHref(locale, PATH)}>
+                      {t('clear')}
+                    </a>
+                  </li>
+                </ul>
+              </section>
+            </>
+          )}
+          <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
+            <div className={`govuk-form-group${stageError ? ' govuk-form-group--error' : ''}`}>
+              <fieldset
+                className="govuk-fieldset"
+                aria-describedby={['stage-hint', stageError && 'stage-error']
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                  {done ? (
+                    <h2 className="govuk-fieldset__heading">{t('stageLegend')}</h2>
+                  ) : (
+                    t('stageLegend')
+                  )}
+                </legend>
+                <div id="stage-hint" className="govuk-hint">
+                  {t('stageHint')}
+                </div>
+                {stageError && (
+                  <ErrorMessage id="stage-error" prefix={tf('error')} text={message(stageError)} />
+                )}
+                <div className="govuk-radios" data-module="govuk-radios">
+                  {TIMELINE_STAGES.map((stage, index) => {
+                    const id = index === 0 ? 'stage' : `stage-${stage}`
+                    return (
+                      <div key={stage} className="govuk-radios__item">
+                        <input
+                          className="govuk-radios__input"
+                          id={id}
+                          name="stage"
+                          type="radio"
+                          value={stage}
+                          defaultChecked={state.stage === stage}
+                          aria-describedby={`${id}-item-hint`}
+                        />
+                        <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                          {stageLabel(stage)}
+                        </label>
+                        <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
+                          {t(`stages.${stage}.hint` as never)}
+                        </div>
+                      </div>
+                    )
+                  })}
+                </div>
+              </fieldset>
+            </div>
+            <DateInput
+              name="date"
+              legend={t('dateLegend')}
+              hint={t('dateHint')}
+              value={state.value}
+              error={dateError && message(dateError)}
+              errorParts={dateError && dateParts}
+              labels={{ day: tf('day'), month: tf('month'), year: tf('year'), error: tf('error') }}
+            />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              {t('submit')}
+            </button>
+          </form>
+          <p className="govuk-body app-no-print">
+            <a className="govuk-link" href={localeHref(locale, 'deadline-calculator')}>
+              {tc('title')}
+            </a>
+          </p>
+        </div>
+      </div>
+    </main>
+  )
+}
