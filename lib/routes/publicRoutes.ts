@@ -9,6 +9,7 @@
 export const STATIC_PAGE_PATHS = [
   '',
   'deadline-calculator',
+  'deadline-calculator/timeline',
   'glossary',
   'providers',
   'route-finder',
