@@ -12,6 +12,8 @@ import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { AlertBanners } from '@/collections/AlertBanners'
+import { PageFeedback } from '@/collections/PageFeedback'
+import { YouSaidWeDid } from '@/collections/YouSaidWeDid'
 import { CallbackRequests } from '@/collections/CallbackRequests'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
@@ -78,6 +80,8 @@ export default buildConfig({
     LocalAuthorities,
     CallbackRequests,
     AlertBanners,
+    PageFeedback,
+    YouSaidWeDid,
   ],
   globals: [SiteSettings, BankHolidays],
   localization: {

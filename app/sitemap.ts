@@ -7,7 +7,14 @@ import { buildSitemap } from '@/lib/sitemap'
 
 // The tools, the provider list, search and the glossary have one address each per language;
 // any answers live in the query string.
-const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search', 'glossary']
+const TOOL_PATHS = [
+  'route-finder',
+  'deadline-calculator',
+  'providers',
+  'search',
+  'glossary',
+  'you-said-we-did',
+]
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pages, providers] = await Promise.all([listPublishedPages(), listPublishedProviders()])
