@@ -51,6 +51,7 @@ export async function submitFeedback(
         page: feedback.page,
         locale: feedback.locale,
         problem: feedback.problem || undefined,
+        status: 'new',
       },
       overrideAccess: true,
     })

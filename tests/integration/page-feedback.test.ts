@@ -49,7 +49,7 @@ describe('page feedback', () => {
       db.payload.create({
         collection: 'page-feedback',
         overrideAccess: false,
-        data: { kind: 'useful', page: '/en' },
+        data: { kind: 'useful', page: '/en', status: 'new' },
       }),
     ).rejects.toThrow()
     const editor = await createUser(db.payload, 'feedback-editor@example.org', 'editor')
