@@ -75,6 +75,8 @@ export interface Config {
     'local-authorities': LocalAuthority;
     'callback-requests': CallbackRequest;
     'alert-banners': AlertBanner;
+    'page-feedback': PageFeedback;
+    'you-said-we-did': YouSaidWeDid;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +93,8 @@ export interface Config {
     'local-authorities': LocalAuthoritiesSelect<false> | LocalAuthoritiesSelect<true>;
     'callback-requests': CallbackRequestsSelect<false> | CallbackRequestsSelect<true>;
     'alert-banners': AlertBannersSelect<false> | AlertBannersSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
+    'you-said-we-did': YouSaidWeDidSelect<false> | YouSaidWeDidSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -480,6 +484,59 @@ export interface AlertBanner {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Newest first. Answers to "Is this page useful?" and problems readers reported. Group them into a "You said, we did" entry to publish your response.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: number;
+  /**
+   * The address the reader was on.
+   */
+  page: string;
+  kind: 'useful' | 'notUseful' | 'problem';
+  /**
+   * In the reader’s own words.
+   */
+  problem?: string | null;
+  /**
+   * The language the reader used.
+   */
+  locale?: ('en' | 'pl' | 'ur') | null;
+  status: 'new' | 'reviewed' | 'answered';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Published on the "You said, we did" page, newest first. Write in plain language; do not quote anything that could identify a family.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "you-said-we-did".
+ */
+export interface YouSaidWeDid {
+  id: number;
+  /**
+   * What families told us, in a sentence or two.
+   */
+  youSaid: string;
+  /**
+   * What the council has done or will do about it.
+   */
+  weDid: string;
+  /**
+   * When it will be done. Empty when it is already done.
+   */
+  byWhen?: string | null;
+  /**
+   * The readers’ feedback this answers (never shown on the site).
+   */
+  feedback?: (number | PageFeedback)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -635,6 +692,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-banners';
         value: number | AlertBanner;
+      } | null)
+    | ({
+        relationTo: 'page-feedback';
+        value: number | PageFeedback;
+      } | null)
+    | ({
+        relationTo: 'you-said-we-did';
+        value: number | YouSaidWeDid;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -853,6 +918,32 @@ export interface AlertBannersSelect<T extends boolean = true> {
   startsAt?: T;
   endsAt?: T;
   pages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  page?: T;
+  kind?: T;
+  problem?: T;
+  locale?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "you-said-we-did_select".
+ */
+export interface YouSaidWeDidSelect<T extends boolean = true> {
+  youSaid?: T;
+  weDid?: T;
+  byWhen?: T;
+  feedback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -13,6 +13,8 @@ import sharp from 'sharp'
 
 import { canRunJobs } from '@/access/canRunJobs'
 import { AlertBanners } from '@/collections/AlertBanners'
+import { PageFeedback } from '@/collections/PageFeedback'
+import { YouSaidWeDid } from '@/collections/YouSaidWeDid'
 import { CallbackRequests } from '@/collections/CallbackRequests'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
@@ -79,6 +81,8 @@ export default buildConfig({
     LocalAuthorities,
     CallbackRequests,
     AlertBanners,
+    PageFeedback,
+    YouSaidWeDid,
   ],
   globals: [SiteSettings, BankHolidays],
   localization: {

@@ -14,6 +14,7 @@ const TOOL_PATHS = [
   'providers',
   'search',
   'glossary',
+  'you-said-we-did',
 ]
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { messages } from './helpers/locales'
+import { ADMIN } from './helpers/staff'
 
 // One fresh database per run: the first account is created through the admin's own screen.
-const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
 
 test.describe.configure({ mode: 'serial' })
 

@@ -1,13 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+
+import { staffToken } from './helpers/staff'
 
 /**
  * HTTP behaviour a browser, a crawler or another council's app relies on: CORS preflight on the
  * open APIs, language negotiation by q-value, hreflang alternates that agree between the
  * `Link` header and the page's <head>, HEAD on uploaded files, and 4xx for malformed requests.
  */
-
-// The same account admin.spec.ts creates; whichever spec runs first creates it.
-const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
 
 test.describe('CORS preflight on the open APIs', () => {
   const PATHS = [
@@ -118,14 +117,6 @@ test.describe('hreflang alternates', () => {
     })
   }
 })
-
-async function staffToken(request: APIRequestContext): Promise<string> {
-  const login = await request.post('/api/users/login', { data: ADMIN })
-  if (login.ok()) return (await login.json()).token
-  const created = await request.post('/api/users/first-register', { data: ADMIN })
-  expect(created.ok(), await created.text()).toBe(true)
-  return (await created.json()).token
-}
 
 test('HEAD on an uploaded file answers like GET, without the body', async ({ request }) => {
   const token = await staffToken(request)

@@ -48,6 +48,11 @@ export async function Footer({ locale, settings }: Props) {
                   {tg('footerLink')}
                 </a>
               </li>
+              <li className="govuk-footer__inline-list-item">
+                <a className="govuk-footer__link" href={localeHref(locale, 'you-said-we-did')}>
+                  {t('footerYouSaidWeDid')}
+                </a>
+              </li>
               {links.map((link) => (
                 <li key={link.id ?? link.url} className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={link.url}>

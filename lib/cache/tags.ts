@@ -18,6 +18,8 @@ export const CACHE_TAGS = {
   bankHolidays: 'bank-holidays',
   siteSettings: 'site-settings',
   alertBanners: 'alert-banners',
+  /** Published "You said, we did" entries. */
+  youSaidWeDid: 'you-said-we-did',
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]

@@ -18,6 +18,7 @@ export const STATIC_PAGE_PATHS = [
   'route-finder/result',
   'route-finder/sections',
   'search',
+  'you-said-we-did',
 ] as const
 
 /** Where Next.js sends the readers of an unknown address (rewritten there by proxy.ts). */

@@ -7,6 +7,7 @@ import { AlertBanners } from '@/components/AlertBanner'
 import { ErrorTextsProvider } from '@/components/ErrorPage/ErrorTexts.client'
 import { Footer } from '@/components/Footer'
 import { Header } from '@/components/Header'
+import { PageFeedback } from '@/components/PageFeedback'
 import { SkipLink } from '@/components/SkipLink'
 import { localeDir, localeCodes } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
@@ -60,6 +61,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <div className="govuk-width-container">
           <AlertBanners locale={locale} pageId={null} />
           <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
+          <PageFeedback locale={locale} />
         </div>
         <Footer locale={locale} settings={settings} />
       </body>

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
+import { isLocale } from '@/i18n/locales'
+import { pageMetadata } from '@/lib/metadata'
+import { publishedYouSaidWeDid } from '@/lib/queries/youSaidWeDid'
+
+type Props = PageProps<'/[locale]/you-said-we-did'>
+
+const PATH = 'you-said-we-did'
+
+async function localeOf(params: Props['params']) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const t = await getTranslations({ locale, namespace: 'YouSaidWeDid' })
+  return pageMetadata({ locale, path: PATH, title: t('title'), description: t('description') })
+}
+
+/**
+ * What families told the council about its Local Offer and what the council is doing about it
+ * (SEND Regulations 2014, reg 56). Prerendered; purged when an entry is published or changed.
+ */
+export default async function YouSaidWeDidPage({ params }: Props) {
+  const locale = await localeOf(params)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'YouSaidWeDid' })
+  const format = await getFormatter({ locale })
+  const entries = await publishedYouSaidWeDid(locale)
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <p className="govuk-body-l">{t('lead')}</p>
+          {entries.length === 0 ? (
+            <p className="govuk-body">{t('empty')}</p>
+          ) : (
+            entries.map((entry) => (
+              <dl className="govuk-summary-list app-you-said-we-did" key={entry.id}>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('youSaid')}</dt>
+                  <dd className="govuk-summary-list__value">{entry.youSaid}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('weDid')}</dt>
+                  <dd className="govuk-summary-list__value">{entry.weDid}</dd>
+                </div>
+                {entry.byWhen && (
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('byWhen')}</dt>
+                    <dd className="govuk-summary-list__value">
+                      <time dateTime={entry.byWhen.slice(0, 10)}>
+                        {format.dateTime(new Date(entry.byWhen), {
+                          dateStyle: 'long',
+                          timeZone: 'Europe/London',
+                        })}
+                      </time>
+                    </dd>
+                  </div>
+                )}
+              </dl>
+            ))
+          )}
+          <p className="govuk-body">{t('howToTell')}</p>
+        </div>
+      </div>
+    </main>
+  )
+}
