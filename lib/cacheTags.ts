@@ -19,3 +19,5 @@ export const BANK_HOLIDAYS_TAG = 'bank-holidays'
 export const ROUTE_TEXTS_TAG = 'route-texts'
 export const COUNCILS_TAG = 'local-authorities'
 export const ALERT_BANNERS_TAG = 'alert-banners'
+// Redirects (plugin-redirects) and the page paths they resolve to: lib/redirects/query.ts.
+export const REDIRECTS_TAG = 'redirects'
