@@ -5,6 +5,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import { ROUTE_IDS, type RouteId } from '@/lib/routeFinder'
 import { ROUTE_TEXTS_TAG } from '@/lib/cacheTags'
+import { currentHref } from '@/lib/redirects/query'
 
 export type RouteTextEntry = { title: string; summary: string; href: string }
 export type RouteTextMap = Record<RouteId, RouteTextEntry>
@@ -29,7 +30,8 @@ const loadFromCms = unstable_cache(
 
 /**
  * Every route's words in the reader's language: the CMS text where an editor wrote one, else the
- * seeded default, so a deleted row never leaves a gap in the answer.
+ * seeded default, so a deleted row never leaves a gap in the answer. Links are stored as paths;
+ * a path a renamed guide has left is replaced by the guide's current one (its redirect).
  */
 export async function getRouteTexts(locale: Locale): Promise<RouteTextMap> {
   const rows = await loadFromCms(locale)
@@ -42,5 +44,6 @@ export async function getRouteTexts(locale: Locale): Promise<RouteTextMap> {
       href: row.href || fallback.href,
     }
   }
+  for (const entry of Object.values(texts)) entry.href = await currentHref(locale, entry.href)
   return texts
 }
