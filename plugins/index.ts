@@ -19,8 +19,8 @@ type Doc = { slug?: unknown }
  * English moves the children for every language, and reading in English never copies English
  * text into an empty Polish or Urdu field (which a re-save in Polish would).
  */
-const nestedDocs: Plugin = (config) => {
-  const withPlugin = nestedDocsPlugin({
+const nestedDocs: Plugin = async (config) => {
+  const withPlugin = await nestedDocsPlugin({
     collections: ['pages'],
     generateURL: (docs) => docs.map((doc) => `/${(doc as Doc).slug ?? ''}`).join(''),
   })(config)

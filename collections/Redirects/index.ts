@@ -82,14 +82,14 @@ const purgeAfterDelete: CollectionAfterDeleteHook = async ({ doc, context }) => 
 const describeFields = (fields: Field[]): Field[] =>
   fields.map((field) =>
     'name' in field && field.name === 'from'
-      ? {
+      ? ({
           ...field,
           admin: {
             ...field.admin,
             description:
               'The old address, with its language: /en/old-page. Renaming or moving a page adds these for you in every language.',
           },
-        }
+        } as Field)
       : field,
   )
 

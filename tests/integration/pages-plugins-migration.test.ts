@@ -45,6 +45,10 @@ describe('migration to the nested-docs, redirects and SEO plugins', () => {
       (10, 1, 'section', NULL, 'section', 'published', 1),
       (20, 2, 'guide', 1, 'section/guide', 'published', 1)`)
 
+    await run(
+      sql`INSERT INTO _pages_v_locales (version_title, _locale, _parent_id) VALUES ('Section', 'en', 10), ('Guide', 'en', 20)`,
+    )
+
     await payload.db.migrate({ migrations: migrations as never })
 
     const guide = await payload.findByID({
