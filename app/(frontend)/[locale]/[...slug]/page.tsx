@@ -148,16 +148,22 @@ export default async function GuidePage({ params }: Props) {
 
 /**
  * The pages above this one, from the nested-docs breadcrumbs (ids and current paths), each with
- * its title in the reader's language. Unpublished ancestors are left out.
+ * its title in the reader's language. Unpublished ancestors are left out. A page saved before
+ * the plugin and not migrated (a MongoDB database) has none yet: its path's prefixes stand in.
  */
 function ancestorsOf(page: Page, pages: Awaited<ReturnType<typeof listPages>>, locale: Locale) {
-  const crumbs = (page.breadcrumbs ?? []).slice(0, -1)
-  return crumbs.flatMap((crumb) => {
-    const id = typeof crumb.doc === 'object' && crumb.doc ? crumb.doc.id : crumb.doc
-    const ancestor = pages.find((p) => p.id === id)
-    const ancestorPath = ancestor?.path
-    return ancestor && ancestorPath
-      ? [{ label: ancestor.title, href: localeHref(locale, ancestorPath), path: ancestorPath }]
-      : []
-  })
+  const crumbs = page.breadcrumbs ?? []
+  const segments = (page.path ?? '').split('/').slice(0, -1)
+  const ancestors =
+    crumbs.length > 0
+      ? crumbs.slice(0, -1).map((crumb) => {
+          const id = typeof crumb.doc === 'object' && crumb.doc ? crumb.doc.id : crumb.doc
+          return pages.find((p) => p.id === id)
+        })
+      : segments.map((_, i) => pages.find((p) => p.path === segments.slice(0, i + 1).join('/')))
+  return ancestors.flatMap((ancestor) =>
+    ancestor?.path
+      ? [{ label: ancestor.title, href: localeHref(locale, ancestor.path), path: ancestor.path }]
+      : [],
+  )
 }
