@@ -41,9 +41,9 @@ describe('migration to the nested-docs, redirects and SEO plugins', () => {
       ('Section', NULL, NULL, 'en', 1),
       ('Guide', 'Guide for search', 'What the guide says.', 'en', 2),
       ('Przewodnik', 'Przewodnik w wyszukiwarce', 'Co mówi przewodnik.', 'pl', 2)`)
-    await run(sql`INSERT INTO _pages_v (id, parent_id, version_slug, version_parent_id, version_path, version__status, latest) VALUES
-      (10, 1, 'section', NULL, 'section', 'published', 1),
-      (20, 2, 'guide', 1, 'section/guide', 'published', 1)`)
+    await run(sql`INSERT INTO _pages_v (id, parent_id, version_slug, version_parent_id, version_path, version__status, latest, version_created_at, version_updated_at) VALUES
+      (10, 1, 'section', NULL, 'section', 'published', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'),
+      (20, 2, 'guide', 1, 'section/guide', 'published', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`)
 
     await run(
       sql`INSERT INTO _pages_v_locales (version_title, _locale, _parent_id) VALUES ('Section', 'en', 10), ('Guide', 'en', 20)`,
