@@ -77,6 +77,7 @@ export interface Config {
     'alert-banners': AlertBanner;
     'page-feedback': PageFeedback;
     'you-said-we-did': YouSaidWeDid;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'alert-banners': AlertBannersSelect<false> | AlertBannersSelect<true>;
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'you-said-we-did': YouSaidWeDidSelect<false> | YouSaidWeDidSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -177,10 +179,21 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * The last part of the web address.
+   * The last part of the web address, the same in every language. Left empty, it is made from the English title. Changing it later leaves a redirect from the old address.
    */
   slug: string;
   parent?: (number | null) | Page;
+  /**
+   * Worked out from the parent pages.
+   */
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Worked out from parent and slug.
    */
@@ -199,24 +212,21 @@ export interface Page {
    * When this page must next be checked against the law and local arrangements.
    */
   nextReview?: string | null;
-  /**
-   * Optional. Leave empty to use the title and summary.
-   */
-  meta?: {
-    /**
-     * Shown as the link in search results. Up to 70 characters.
-     */
-    title?: string | null;
-    /**
-     * Shown under the link. About 150 characters works best.
-     */
-    description?: string | null;
-  };
   searchText?: string | null;
   /**
    * When this language was last saved. Translation status compares it with English.
    */
   translatedAt?: string | null;
+  meta?: {
+    /**
+     * Shown as the link in search results. Empty: the title.
+     */
+    title?: string | null;
+    /**
+     * Shown under the link. Empty: the summary.
+     */
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,25 +373,22 @@ export interface Provider {
     openingHours?: string | null;
     bankHolidayNote?: string | null;
   };
-  /**
-   * Optional. Leave empty to use the title and summary.
-   */
-  meta?: {
-    /**
-     * Shown as the link in search results. Up to 70 characters.
-     */
-    title?: string | null;
-    /**
-     * Shown under the link. About 150 characters works best.
-     */
-    description?: string | null;
-  };
   acceptsCallbacks?: boolean | null;
   status: 'active' | 'temporarily-closed' | 'inactive';
   /**
    * When someone last checked these details with the provider.
    */
   lastVerified: string;
+  meta?: {
+    /**
+     * Shown as the link in search results. Empty: the title.
+     */
+    title?: string | null;
+    /**
+     * Shown under the link. Empty: the summary.
+     */
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -535,6 +542,30 @@ export interface YouSaidWeDid {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Old addresses that send readers on to a page. Readers are sent to where the page is now, even after later moves.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address, with its language: /en/old-page. Renaming or moving a page adds these for you in every language.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'pages';
+      value: number | Page;
+    } | null;
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -700,6 +731,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'you-said-we-did';
         value: number | YouSaidWeDid;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -753,20 +788,28 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   path?: T;
   order?: T;
   callbackForm?: T;
   structuredData?: T;
   lastReviewed?: T;
   nextReview?: T;
+  searchText?: T;
+  translatedAt?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
-  searchText?: T;
-  translatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -862,15 +905,15 @@ export interface ProvidersSelect<T extends boolean = true> {
         openingHours?: T;
         bankHolidayNote?: T;
       };
+  acceptsCallbacks?: T;
+  status?: T;
+  lastVerified?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
       };
-  acceptsCallbacks?: T;
-  status?: T;
-  lastVerified?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -947,6 +990,23 @@ export interface YouSaidWeDidSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

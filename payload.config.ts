@@ -30,6 +30,7 @@ import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { migrations } from '@/migrations'
+import { plugins } from '@/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -85,6 +86,8 @@ export default buildConfig({
     YouSaidWeDid,
   ],
   globals: [SiteSettings, BankHolidays],
+  // Official Payload plugins: nested docs, redirects, SEO (plugins/index.ts).
+  plugins,
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,

@@ -1,4 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
@@ -9,6 +11,36 @@ import { REGIONS, selectOptions } from '@/lib/providers/options'
 // The council list is cached, and provider pages show the names of the councils they serve:
 // adding, renaming or deleting a council refreshes both.
 const purgeCouncils = purgeTagsOnChange([CACHE_TAGS.councils, CACHE_TAGS.providers])
+
+/**
+ * A council that providers serve cannot be deleted: families choosing it would lose those
+ * services, and the providers would keep a dangling area. The message names the providers
+ * (drafts included) so an editor can take the council off them first.
+ */
+const refuseDeleteWhileServed: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const found = new Map<number | string, string>()
+  for (const draft of [false, true]) {
+    const { docs } = await req.payload.find({
+      collection: 'providers',
+      where: { areas: { in: [id] } },
+      select: { name: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      draft,
+      req,
+    })
+    for (const doc of docs) found.set(doc.id, doc.name)
+  }
+  if (found.size === 0) return
+  const names = [...found.values()].map((name) => `"${name}"`).join(', ')
+  throw new APIError(
+    `This council cannot be deleted while providers serve it: ${names}. Remove it from their areas first.`,
+    409,
+    undefined,
+    true,
+  )
+}
 
 /** Upper-tier English councils: families choose theirs to find the services it commissions. */
 export const LocalAuthorities: CollectionConfig = {
@@ -35,6 +67,7 @@ export const LocalAuthorities: CollectionConfig = {
     { name: 'region', type: 'select', required: true, options: selectOptions(REGIONS) },
   ],
   hooks: {
+    beforeDelete: [refuseDeleteWhileServed],
     afterChange: [purgeCouncils.afterChange],
     afterDelete: [purgeCouncils.afterDelete],
   },

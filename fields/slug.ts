@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { SLUG_PATTERN } from '@/lib/pages/slugify'
 
 export function validateSlug(value: unknown): true | string {
   if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {

@@ -2,6 +2,7 @@ import * as migration_20261123_202754_initial from './20261123_202754_initial';
 import * as migration_20261125_032035_callbacks_seo_search from './20261125_032035_callbacks_seo_search';
 import * as migration_20261130_062503_alert_banners from './20261130_062503_alert_banners';
 import * as migration_20261130_071603_login_limit_per_client from './20261130_071603_login_limit_per_client';
+import * as migration_20261130_092705_pages_nested_redirects_seo from './20261130_092705_pages_nested_redirects_seo';
 import * as migration_20261130_094325_page_feedback_and_you_said_we_did from './20261130_094325_page_feedback_and_you_said_we_did';
 import * as migration_20261130_235900_timeline_guides from './20261130_235900_timeline_guides';
 
@@ -27,9 +28,14 @@ export const migrations = [
     name: '20261130_071603_login_limit_per_client',
   },
   {
+    up: migration_20261130_092705_pages_nested_redirects_seo.up,
+    down: migration_20261130_092705_pages_nested_redirects_seo.down,
+    name: '20261130_092705_pages_nested_redirects_seo',
+  },
+  {
     up: migration_20261130_094325_page_feedback_and_you_said_we_did.up,
     down: migration_20261130_094325_page_feedback_and_you_said_we_did.down,
-    name: '20261130_094325_page_feedback_and_you_said_we_did'
+    name: '20261130_094325_page_feedback_and_you_said_we_did',
   },
   {
     up: migration_20261130_235900_timeline_guides.up,

@@ -1,17 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
+import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
+
 import { publishedContentAccess } from '@/access/publishedContent'
 import { reviewDateFields } from '@/fields/reviewDates'
-import { seoFields } from '@/fields/seo'
-import { slugField } from '@/fields/slug'
+import { slugField, validateSlug } from '@/fields/slug'
 
-import { computePath } from './hooks/computePath'
 import { indexForSearch } from './hooks/indexForSearch'
+import { pathFromBreadcrumbs } from './hooks/pathFromBreadcrumbs'
+import { redirectOldPaths, rememberPublishedPath } from './hooks/redirectOldPaths'
+import { refuseDeleteWithChildren } from './hooks/refuseDeleteWithChildren'
+import { refuseParentLoop } from './hooks/refuseParentLoop'
 import {
   revalidateDeletedPage,
   revalidatePage,
   snapshotPublishedPage,
 } from './hooks/revalidatePage'
+import { slugFromTitle } from './hooks/slugFromTitle'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -32,14 +37,23 @@ export const Pages: CollectionConfig = {
       admin: { description: 'One or two plain sentences: shown in lists and to search engines.' },
     },
     { name: 'body', type: 'richText', localized: true },
-    slugField(),
-    {
-      name: 'parent',
-      type: 'relationship',
-      relationTo: 'pages',
-      admin: { position: 'sidebar' },
-      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-    },
+    slugField({
+      // Empty is fine while there is a title: slugFromTitle makes one from it.
+      validate: (value: unknown, { siblingData }: { siblingData: { title?: unknown } }) =>
+        (!value && !!siblingData?.title) || validateSlug(value),
+      admin: {
+        position: 'sidebar',
+        description:
+          'The last part of the web address, the same in every language. Left empty, it is made from the English title. Changing it later leaves a redirect from the old address.',
+      },
+    }),
+    // Parent and breadcrumbs: @payloadcms/plugin-nested-docs (plugins/index.ts). Breadcrumbs are
+    // shared by every language like slugs: the site shows each ancestor's title in the reader's.
+    createParentField('pages', { admin: { position: 'sidebar' } }),
+    createBreadcrumbsField('pages', {
+      localized: false,
+      admin: { position: 'sidebar', description: 'Worked out from the parent pages.' },
+    }),
     {
       name: 'path',
       type: 'text',
@@ -77,7 +91,7 @@ export const Pages: CollectionConfig = {
       },
     },
     ...reviewDateFields,
-    seoFields,
+    // meta (title, description per language): @payloadcms/plugin-seo, added in plugins/index.ts.
     {
       name: 'searchText',
       type: 'textarea',
@@ -97,8 +111,16 @@ export const Pages: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [computePath, indexForSearch, snapshotPublishedPage],
-    afterChange: [revalidatePage],
+    beforeValidate: [slugFromTitle, refuseParentLoop],
+    // The nested-docs plugin puts its breadcrumbs hook first; the path is read from them.
+    beforeChange: [
+      pathFromBreadcrumbs,
+      rememberPublishedPath,
+      indexForSearch,
+      snapshotPublishedPage,
+    ],
+    afterChange: [redirectOldPaths, revalidatePage],
+    beforeDelete: [refuseDeleteWithChildren],
     afterDelete: [revalidateDeletedPage],
   },
   versions: {

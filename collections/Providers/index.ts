@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
-import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import {
   PROVIDER_KINDS,
@@ -62,7 +61,7 @@ export const Providers: CollectionConfig = {
       admin: { description: 'The councils whose families this provider serves.' },
     },
     { name: 'contact', type: 'group', fields: contactFields },
-    seoFields,
+    // meta (title, description per language): @payloadcms/plugin-seo, added in plugins/index.ts.
     { name: 'acceptsCallbacks', type: 'checkbox', defaultValue: false },
     {
       name: 'status',

@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
+import { homeSections } from '@/lib/pages/sections'
+import { listPages } from '@/lib/queries/pages'
 
 type Props = { locale: Locale; councilName: string }
 
@@ -13,8 +15,10 @@ export async function Header({ locale, councilName }: Props) {
   const tt = await getTranslations({ locale, namespace: 'Tools' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
   const ts = await getTranslations({ locale, namespace: 'Search' })
+  // The guides section wherever editors have moved it (a renamed section keeps its menu link).
+  const { overview } = homeSections(await listPages(locale))
   const navItems = [
-    { path: 'resolving-a-disagreement', label: t('navGuides') },
+    ...(overview?.path ? [{ path: overview.path, label: t('navGuides') }] : []),
     { path: 'route-finder', label: tt('navRouteFinder') },
     { path: 'deadline-calculator', label: tt('navCalculator') },
     { path: 'providers', label: tp('navLink') },

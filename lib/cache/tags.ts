@@ -18,6 +18,8 @@ export const CACHE_TAGS = {
   bankHolidays: 'bank-holidays',
   siteSettings: 'site-settings',
   alertBanners: 'alert-banners',
+  /** Redirects (plugin-redirects) and the page paths they resolve to: lib/redirects/query.ts. */
+  redirects: 'redirects',
   /** Published "You said, we did" entries. */
   youSaidWeDid: 'you-said-we-did',
 } as const

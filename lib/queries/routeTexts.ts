@@ -4,6 +4,7 @@ import { cachedRead } from '@/lib/cache/read'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import { ROUTE_IDS, type RouteId } from '@/lib/routeFinder'
+import { currentHref } from '@/lib/redirects/query'
 
 export type RouteTextEntry = { title: string; summary: string; href: string }
 export type RouteTextMap = Record<RouteId, RouteTextEntry>
@@ -24,7 +25,8 @@ const loadFromCms = cachedRead('route-texts', [CACHE_TAGS.routeTexts], async (lo
 
 /**
  * Every route's words in the reader's language: the CMS text where an editor wrote one, else the
- * seeded default, so a deleted row never leaves a gap in the answer.
+ * seeded default, so a deleted row never leaves a gap in the answer. Links are stored as paths;
+ * a path a renamed guide has left is replaced by the guide's current one (its redirect).
  */
 export async function getRouteTexts(locale: Locale): Promise<RouteTextMap> {
   const rows = await loadFromCms(locale)
@@ -37,5 +39,6 @@ export async function getRouteTexts(locale: Locale): Promise<RouteTextMap> {
       href: row.href || fallback.href,
     }
   }
+  for (const entry of Object.values(texts)) entry.href = await currentHref(locale, entry.href)
   return texts
 }

@@ -52,7 +52,7 @@ export async function searchSite(
     }),
   ])
   return {
-    // Every saved page has a path (computePath); the guard only satisfies the type.
+    // Every saved page has a path (pathFromBreadcrumbs); the guard only satisfies the type.
     guides: pages.docs.flatMap(({ title, path, summary, searchText }) =>
       path ? [{ title, path, text: [summary, searchText].filter(Boolean).join(' ') }] : [],
     ),

@@ -70,8 +70,9 @@ describe('pages: paths', () => {
     expect(child.path).toBe('guides/mediation-guide')
   })
 
-  it('rejects a slug that is not URL-safe', async () => {
-    await expect(page('Not A Slug!', 'published')).rejects.toThrow()
+  it('makes a typed slug URL-safe, and rejects one that cannot be', async () => {
+    expect((await page('Not A Slug!', 'published')).slug).toBe('not-a-slug')
+    await expect(page('ثالثی', 'published')).rejects.toThrow()
   })
 
   it('refuses a page as its own parent', async () => {

@@ -7,6 +7,7 @@ import { GuideList } from '@/components/GuideList'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
+import { homeSections } from '@/lib/pages/sections'
 import { listPages } from '@/lib/queries/pages'
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -27,8 +28,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const t = await getTranslations({ locale, namespace: 'Home' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
   const pages = await listPages(locale)
-  const overview = pages.find((page) => page.parentId === null)
-  const guides = overview ? pages.filter((page) => page.parentId === overview.id) : pages
+  const { overview, guides } = homeSections(pages)
   return (
     <main className="govuk-main-wrapper govuk-main-wrapper--l" id="main-content">
       <BreadcrumbJsonLd locale={locale} trail={[]} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
 import { AlertBanners } from '@/components/AlertBanner'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -17,7 +17,9 @@ import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locale
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { faqJsonLd } from '@/lib/seo/jsonLd'
+import type { Page } from '@/payload-types'
 import { getPageByPath, listPages, listPublishedPages } from '@/lib/queries/pages'
+import { findRedirect } from '@/lib/redirects/query'
 
 type Props = PageProps<'/[locale]/[...slug]'>
 
@@ -35,8 +37,14 @@ async function load(params: Props['params']) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const { isEnabled: draft } = await draftMode()
-  const result = await getPageByPath(locale, slug.join('/'), draft)
-  if (!result) notFound()
+  const path = slug.join('/')
+  const result = await getPageByPath(locale, path, draft)
+  if (!result) {
+    // An old address of a renamed or moved page, or one an editor redirected (redirects admin).
+    const target = await findRedirect(`/${locale}/${path}`)
+    if (target) (target.permanent ? permanentRedirect : redirect)(target.to)
+    notFound()
+  }
   return { locale, draft, ...result }
 }
 
@@ -57,7 +65,7 @@ export default async function GuidePage({ params }: Props) {
   const tb = await getTranslations({ locale, namespace: 'Breadcrumbs' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
   const pages = await listPages(locale)
-  const ancestors = ancestorsOf(page.path ?? '', pages, locale)
+  const ancestors = ancestorsOf(page, pages, locale)
   const children = pages.filter((p) => p.parentId === page.id)
   const english = isFallback ? { lang: 'en', dir: 'ltr' as const } : {}
 
@@ -138,13 +146,24 @@ export default async function GuidePage({ params }: Props) {
   )
 }
 
-function ancestorsOf(path: string, pages: Awaited<ReturnType<typeof listPages>>, locale: Locale) {
-  const segments = path.split('/').slice(0, -1)
-  return segments.flatMap((_, i) => {
-    const ancestorPath = segments.slice(0, i + 1).join('/')
-    const ancestor = pages.find((p) => p.path === ancestorPath)
-    return ancestor
-      ? [{ label: ancestor.title, href: localeHref(locale, ancestorPath), path: ancestorPath }]
-      : []
-  })
+/**
+ * The pages above this one, from the nested-docs breadcrumbs (ids and current paths), each with
+ * its title in the reader's language. Unpublished ancestors are left out. A page saved before
+ * the plugin and not migrated (a MongoDB database) has none yet: its path's prefixes stand in.
+ */
+function ancestorsOf(page: Page, pages: Awaited<ReturnType<typeof listPages>>, locale: Locale) {
+  const crumbs = page.breadcrumbs ?? []
+  const segments = (page.path ?? '').split('/').slice(0, -1)
+  const ancestors =
+    crumbs.length > 0
+      ? crumbs.slice(0, -1).map((crumb) => {
+          const id = typeof crumb.doc === 'object' && crumb.doc ? crumb.doc.id : crumb.doc
+          return pages.find((p) => p.id === id)
+        })
+      : segments.map((_, i) => pages.find((p) => p.path === segments.slice(0, i + 1).join('/')))
+  return ancestors.flatMap((ancestor) =>
+    ancestor?.path
+      ? [{ label: ancestor.title, href: localeHref(locale, ancestor.path), path: ancestor.path }]
+      : [],
+  )
 }

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { messages } from './helpers/locales'
+
+// The same first account as admin.spec.ts: whichever spec runs first creates it.
+const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
+
+async function signIn(page: Page) {
+  await page.goto('/admin')
+  const email = page.locator('#field-email')
+  const dashboard = page.getByRole('link', { name: /pages/i }).first()
+  await expect(email.or(dashboard)).toBeVisible({ timeout: 30_000 })
+  if (!(await email.isVisible())) return
+  await email.fill(ADMIN.email)
+  await page.locator('#field-password').fill(ADMIN.password)
+  const confirm = page.locator('#field-confirm-password')
+  if (await confirm.isVisible()) {
+    await confirm.fill(ADMIN.password)
+    await page.getByRole('button', { name: /create/i }).click()
+  } else {
+    await page.getByRole('button', { name: /log in|login/i }).click()
+  }
+  await expect(dashboard).toBeVisible()
+}
+
+test('renaming a section in the admin redirects its children’s old addresses in every language', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page)
+  const headers = { Origin: new URL(page.url()).origin }
+  const guides = await page.request.get(
+    '/api/pages?where[path][equals]=resolving-a-disagreement&depth=0',
+    { headers },
+  )
+  const guidesId = (await guides.json()).docs[0].id
+  const stamp = Date.now()
+  const create = async (data: object) => {
+    const response = await page.request.post('/api/pages?locale=en', {
+      headers,
+      data: { ...data, _status: 'published' },
+    })
+    expect(response.status()).toBe(201)
+    return (await response.json()).doc as { id: number; path: string }
+  }
+  const section = await create({
+    title: 'Moving section',
+    slug: `moving-${stamp}`,
+    parent: guidesId,
+  })
+  const child = await create({ title: 'Page that moves along', slug: 'along', parent: section.id })
+  const oldPath = `resolving-a-disagreement/moving-${stamp}/along`
+  expect(child.path).toBe(oldPath)
+
+  const reader = await (await browser.newContext()).newPage()
+  expect((await reader.goto(`/ur/${oldPath}`))?.status()).toBe(200)
+
+  // The editor renames the section's slug in the admin and publishes.
+  await page.goto(`/admin/collections/pages/${section.id}`)
+  await page.locator('#field-slug').fill(`moved-${stamp}`)
+  await page.locator('#action-save').click()
+  await expect(page.getByText(/published|updated successfully/i).first()).toBeVisible()
+
+  const newPath = `resolving-a-disagreement/moved-${stamp}/along`
+  for (const locale of ['en', 'pl', 'ur']) {
+    await expect(async () => {
+      const answer = await reader.request.get(`/${locale}/${oldPath}`, { maxRedirects: 0 })
+      // Next.js pages answer a permanent redirect with 308, the method-keeping twin of 301.
+      expect(answer.status()).toBe(308)
+      expect(new URL(answer.headers().location, 'http://x').pathname).toBe(`/${locale}/${newPath}`)
+    }).toPass({ timeout: 10_000 })
+  }
+
+  // A reader following an old link lands on the page, with breadcrumbs to the renamed section.
+  await reader.goto(`/pl/${oldPath}`)
+  await expect(reader).toHaveURL(new RegExp(`/pl/${newPath}$`))
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Page that moves along')
+  const crumb = reader
+    .getByRole('navigation', { name: messages.pl.Breadcrumbs.label })
+    .getByRole('link', { name: 'Moving section' })
+  await expect(crumb).toHaveAttribute('href', `/pl/resolving-a-disagreement/moved-${stamp}`)
+})
