@@ -6,6 +6,7 @@ import { negotiateLocale } from '@/i18n/negotiate'
 import { routing } from '@/i18n/routing'
 import { refuseBadPost } from '@/lib/http/actionGuard'
 import { STATUS_OVERRIDE_HEADER } from '@/lib/http/statusOverride'
+import { checkAddress } from '@/lib/routes/checkAddress'
 import { classifyPath, NOT_FOUND_PAGE_PATH } from '@/lib/routes/publicRoutes'
 import { publishedPaths } from '@/lib/routes/publishedPaths'
 import { serverUrl } from '@/lib/env'
@@ -35,8 +36,9 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(forIntl)
 
-  if (isLocale(first) && !response.headers.has('location') && (await isUnknownAddress(request))) {
-    return notFoundPage(request, first, response)
+  if (isLocale(first) && !response.headers.has('location')) {
+    const answer = await answerForAddress(request, first, response)
+    if (answer) return answer
   }
   if (isLocale(first) && !response.headers.has('location')) {
     response.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
@@ -45,26 +47,30 @@ export default async function proxy(request: NextRequest) {
 }
 
 /**
- * True when no page serves this GET/HEAD `/{locale}/...` address: a path under the site's own
- * sections that none of its pages has, or a guide or provider that is not published. Unknown
- * when the published lists cannot be had (false: the page then decides). Editors previewing
- * drafts (Next.js draft mode cookie) always reach the page.
+ * The answer proxy.ts gives a GET/HEAD `/{locale}/...` address before any page renders (see
+ * lib/routes/checkAddress.ts): null to let the page render, or a redirect from an old address,
+ * or the 404 page. Editors previewing drafts (Next.js draft mode cookie) always reach the page.
  */
-async function isUnknownAddress(request: NextRequest): Promise<boolean> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  if (request.cookies.has('__prerender_bypass')) return false
+async function answerForAddress(
+  request: NextRequest,
+  locale: string,
+  intlResponse: Response,
+): Promise<Response | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (request.cookies.has('__prerender_bypass')) return null
   let path: string
   try {
     path = decodeURIComponent(request.nextUrl.pathname.split('/').slice(2).join('/'))
   } catch {
-    return true
+    return notFoundPage(request, locale, intlResponse)
   }
-  const route = classifyPath(path)
-  if (route.kind === 'static') return false
-  if (route.kind === 'unknown' || route.kind === 'not-found-page') return true
-  const known = await publishedPaths()
-  if (!known) return false
-  return route.kind === 'guide' ? !known.pages.has(route.path) : !known.providers.has(route.slug)
+  const needsLists = classifyPath(path).kind !== 'static'
+  const answer = checkAddress(locale, path, needsLists ? await publishedPaths() : null)
+  if (answer.kind === 'page') return null
+  if (answer.kind === 'notFound') return notFoundPage(request, locale, intlResponse)
+  const { to, permanent } = answer.target
+  // A real 301 (Next.js's own redirect() can only send 307/308) for an old address.
+  return NextResponse.redirect(new URL(to, request.url), permanent ? 301 : 302)
 }
 
 /**

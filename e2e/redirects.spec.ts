@@ -65,8 +65,8 @@ test('renaming a section in the admin redirects its children’s old addresses i
   for (const locale of ['en', 'pl', 'ur']) {
     await expect(async () => {
       const answer = await reader.request.get(`/${locale}/${oldPath}`, { maxRedirects: 0 })
-      // Next.js pages answer a permanent redirect with 308, the method-keeping twin of 301.
-      expect(answer.status()).toBe(308)
+      // proxy.ts answers an old address with a real 301 before any page renders.
+      expect(answer.status()).toBe(301)
       expect(new URL(answer.headers().location, 'http://x').pathname).toBe(`/${locale}/${newPath}`)
     }).toPass({ timeout: 10_000 })
   }

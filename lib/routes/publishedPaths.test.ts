@@ -8,7 +8,11 @@ import {
 } from './publishedPaths'
 
 const ok = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }))
-const BODY = { pages: ['a', 'a/b'], providers: ['p'] }
+const BODY = {
+  pages: ['a', 'a/b'],
+  providers: ['p'],
+  redirects: { '/en/old': { to: '/en/a', permanent: true } },
+}
 
 afterEach(() => resetPublishedPaths())
 
@@ -18,6 +22,8 @@ describe('parsePublishedPaths', () => {
     [{ pages: [], providers: [] }, true],
     [{ pages: ['a'] }, false],
     [{ pages: [1], providers: [] }, false],
+    [{ pages: [], providers: [], redirects: { '/en/x': { to: 1 } } }, false],
+    [{ pages: [], providers: [], redirects: null }, false],
     [null, false],
     ['x', false],
   ])('%j -> valid %s', (body, valid) => {
@@ -42,6 +48,7 @@ describe('publishedPaths', () => {
     expect(fetcher).toHaveBeenCalledTimes(1)
     expect(fetcher.mock.calls[0][0]).toBe('http://x/api/published-paths')
     expect(a?.pages.has('a/b')).toBe(true)
+    expect(a?.redirects.get('/en/old')).toEqual({ to: '/en/a', permanent: true })
     expect(b).toBe(a)
     await publishedPaths('http://x', fetcher, 1000 + PUBLISHED_PATHS_TTL_MS - 1)
     expect(fetcher).toHaveBeenCalledTimes(1)

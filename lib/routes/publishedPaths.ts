@@ -7,7 +7,15 @@
  * e2e server). Without it, or when the answer fails, callers get null and let the page decide.
  */
 
-export type PublishedPaths = { pages: Set<string>; providers: Set<string> }
+/** Where an old address goes (`to` a site path or https URL), chains already collapsed. */
+export type RedirectTarget = { to: string; permanent: boolean }
+
+export type PublishedPaths = {
+  pages: Set<string>
+  providers: Set<string>
+  /** By the old path with its locale, `/pl/old-page`. */
+  redirects: Map<string, RedirectTarget>
+}
 
 /** How long a fetched list is used, in milliseconds: a publish is seen within this time. */
 export const PUBLISHED_PATHS_TTL_MS = 1000
@@ -18,12 +26,29 @@ type Fetcher = (url: string, init: RequestInit) => Promise<Response>
 let cached: { at: number; value: PublishedPaths } | null = null
 let pending: Promise<PublishedPaths | null> | null = null
 
-/** Parses the endpoint's JSON; throws TypeError when it is not `{pages: string[], providers: string[]}`. */
+const isTarget = (value: unknown): value is RedirectTarget =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as RedirectTarget).to === 'string' &&
+  typeof (value as RedirectTarget).permanent === 'boolean'
+
+/**
+ * Parses the endpoint's JSON; throws TypeError unless it is `{pages: string[], providers:
+ * string[], redirects?: {[from]: {to: string, permanent: boolean}}}`.
+ */
 export function parsePublishedPaths(body: unknown): PublishedPaths {
-  const { pages, providers } = (body ?? {}) as { pages?: unknown; providers?: unknown }
+  const { pages, providers, redirects = {} } = (body ?? {}) as Record<string, unknown>
   const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
-  if (!strings(pages) || !strings(providers)) throw new TypeError('Unexpected published paths')
-  return { pages: new Set(pages as string[]), providers: new Set(providers as string[]) }
+  if (!strings(pages) || !strings(providers) || typeof redirects !== 'object' || !redirects) {
+    throw new TypeError('Unexpected published paths')
+  }
+  const targets = Object.entries(redirects as Record<string, unknown>)
+  if (!targets.every(([, target]) => isTarget(target))) throw new TypeError('Unexpected redirect')
+  return {
+    pages: new Set(pages as string[]),
+    providers: new Set(providers as string[]),
+    redirects: new Map(targets as [string, RedirectTarget][]),
+  }
 }
 
 /**
