@@ -75,6 +75,7 @@ export interface Config {
     'local-authorities': LocalAuthority;
     'callback-requests': CallbackRequest;
     'alert-banners': AlertBanner;
+    'letter-templates': LetterTemplate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     'local-authorities': LocalAuthoritiesSelect<false> | LocalAuthoritiesSelect<true>;
     'callback-requests': CallbackRequestsSelect<false> | CallbackRequestsSelect<true>;
     'alert-banners': AlertBannersSelect<false> | AlertBannersSelect<true>;
+    'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -480,6 +482,37 @@ export interface AlertBanner {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The letters families build in the letter builder. Placeholders in double braces are filled in from their answers; an unknown one cannot be saved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates".
+ */
+export interface LetterTemplate {
+  id: number;
+  letterId:
+    | 'ask-for-assessment'
+    | 'mediation-certificate'
+    | 'health-social-care-mediation'
+    | 'missed-time-limit'
+    | 'early-review'
+    | 'deliver-section-f';
+  subject: string;
+  /**
+   * In English. Leave a blank line between paragraphs. ask-for-assessment: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{reasons}} {{decisionDue}} | mediation-certificate: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{decisionDate}} {{issues}} {{certificateDue}} {{adviserContactBy}}; conditions wantsMediation | health-social-care-mediation: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{issues}} {{mediationBy}} {{careProvision}}; conditions healthCare, socialCare | missed-time-limit: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{requestDate}} {{limitDue}} {{limitWeeks}}; conditions twentyWeeks | early-review: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{reasons}} | deliver-section-f: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{provision}}. Conditions: {{#if name}} ... {{else}} ... {{/if}}.
+   */
+  body: string;
+  /**
+   * The law the letter relies on, in English, e.g. "Children and Families Act 2014, s42(2)".
+   */
+  legalBasis: string;
+  /**
+   * What the letter says and what happens next, in the reader’s language.
+   */
+  explanation: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -635,6 +668,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-banners';
         value: number | AlertBanner;
+      } | null)
+    | ({
+        relationTo: 'letter-templates';
+        value: number | LetterTemplate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -856,6 +893,19 @@ export interface AlertBannersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates_select".
+ */
+export interface LetterTemplatesSelect<T extends boolean = true> {
+  letterId?: T;
+  subject?: T;
+  body?: T;
+  legalBasis?: T;
+  explanation?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

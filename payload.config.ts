@@ -13,6 +13,7 @@ import sharp from 'sharp'
 
 import { AlertBanners } from '@/collections/AlertBanners'
 import { CallbackRequests } from '@/collections/CallbackRequests'
+import { LetterTemplates } from '@/collections/LetterTemplates'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -78,6 +79,7 @@ export default buildConfig({
     LocalAuthorities,
     CallbackRequests,
     AlertBanners,
+    LetterTemplates,
   ],
   globals: [SiteSettings, BankHolidays],
   localization: {

@@ -4,6 +4,7 @@ import { defaultLocale, localeDir, type Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 
 import { seedAlertBanners } from './alertBanners'
+import { seedLetterTemplates } from './letterTemplates'
 import { loadGuides, type GuideSource } from './loadGuides'
 import { markdownToLexical } from './markdownToLexical'
 import { seedProviders } from './providers'
@@ -69,6 +70,7 @@ export async function seed(payload: Payload): Promise<{ seeded: boolean; pages: 
   // Before the early return: fills in only missing route texts, so existing databases get them too.
   await seedRouteTexts(payload)
   await seedProviders(payload)
+  await seedLetterTemplates(payload)
   const { totalDocs } = await payload.count({ collection: 'pages', overrideAccess: true })
   if (totalDocs > 0) return { seeded: false, pages: totalDocs }
   for (const [locale, data] of Object.entries(siteSettingsSeed)) {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { answersQuery, checkAnswer, firstProblem, questionsFor, readAnswers } from './answers'
+import {
+  answersQuery,
+  checkAnswer,
+  firstProblem,
+  nextStep,
+  previousStep,
+  questionsFor,
+  readAnswers,
+  todayInEngland,
+} from './answers'
 import type { Answers, QuestionId } from './definitions'
 
 const context = {
@@ -92,5 +101,33 @@ describe('the questions and the address', () => {
     expect(
       firstProblem('early-review', { ...answers, dob: '2020-01-01', reasons: 'R' }, context),
     ).toBeUndefined()
+  })
+})
+
+it.each([
+  ['2026-11-30T23:30:00Z', '2026-11-30'], // GMT
+  ['2026-06-30T23:30:00Z', '2026-07-01'], // BST: already the next day in England
+])('todayInEngland(%s) = %s', (now, today) => {
+  expect(todayInEngland(new Date(now))).toBe(today)
+})
+
+describe('steps', () => {
+  it.each([
+    ['council', [], 'adviser'],
+    ['council', ['adviser'], 'name'],
+    ['mediation', [], 'your-letter'], // mediation 'no': no issues question
+  ] as const)('after %s (skipping %o) comes %s', (current, skip, next) => {
+    expect(nextStep('mediation-certificate', { mediation: 'no' }, current, skip)).toBe(next)
+  })
+
+  it.each([
+    ['council', [], undefined],
+    ['name', [], 'adviser'],
+    ['name', ['adviser'], 'council'],
+    ['your-letter', [], 'issues'],
+  ] as const)('before %s (skipping %o) comes %s', (current, skip, previous) => {
+    expect(previousStep('mediation-certificate', { mediation: 'yes' }, current, skip)).toBe(
+      previous,
+    )
   })
 })

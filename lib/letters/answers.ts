@@ -117,14 +117,33 @@ export function checkAnswer(
   }
 }
 
-/** The questions that apply to these answers, in order. */
-export function questionsFor(letter: LetterId, answers: Answers): QuestionId[] {
-  return LETTERS[letter].questions.filter((q) => !q.when || q.when(answers)).map((q) => q.id)
+/**
+ * The questions that apply to these answers, in order. `skip` leaves out questions the page
+ * answers itself (the mediation adviser, when the council has one or none in the CMS).
+ */
+export function questionsFor(
+  letter: LetterId,
+  answers: Answers,
+  skip: readonly QuestionId[] = [],
+): QuestionId[] {
+  return LETTERS[letter].questions
+    .filter((q) => (!q.when || q.when(answers)) && !skip.includes(q.id))
+    .map((q) => q.id)
+}
+
+/** Today's date in England as YYYY-MM-DD (the server may run in another time zone). */
+export function todayInEngland(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
 }
 
 /** The first question still unanswered or wrong, or undefined when the letter is ready. */
-export function firstProblem(letter: LetterId, answers: Answers, context: AnswerContext) {
-  for (const id of questionsFor(letter, answers)) {
+export function firstProblem(
+  letter: LetterId,
+  answers: Answers,
+  context: AnswerContext,
+  skip: readonly QuestionId[] = [],
+) {
+  for (const id of questionsFor(letter, answers, skip)) {
     const error = checkAnswer(id, answers, context)
     if (error) return { id, error }
   }
@@ -147,4 +166,27 @@ export function answersQuery(letter: LetterId, answers: Answers, except?: Questi
   for (const [id, value] of answerEntries(letter, answers, except)) query.set(id, value)
   const text = query.toString()
   return text ? `?${text}` : ''
+}
+
+/** The page after `current`: the next question that applies, or the finished letter. */
+export function nextStep(
+  letter: LetterId,
+  answers: Answers,
+  current: QuestionId,
+  skip: readonly QuestionId[] = [],
+): QuestionId | 'your-letter' {
+  const questions = questionsFor(letter, answers, skip)
+  return questions[questions.indexOf(current) + 1] ?? 'your-letter'
+}
+
+/** The page before `current`: the previous question, or undefined for the first one. */
+export function previousStep(
+  letter: LetterId,
+  answers: Answers,
+  current: QuestionId | 'your-letter',
+  skip: readonly QuestionId[] = [],
+): QuestionId | undefined {
+  const questions = questionsFor(letter, answers, skip)
+  const index = current === 'your-letter' ? questions.length : questions.indexOf(current)
+  return index > 0 ? questions[index - 1] : undefined
 }

@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { DEFAULT_EXPLANATIONS, DEFAULT_LETTER_TEXTS } from '@/lib/letters/defaults'
+import { LETTER_IDS } from '@/lib/letters/definitions'
+
+// Seed writes happen outside a Next.js request: nothing to revalidate.
+const context = { disableRevalidate: true }
+
+/**
+ * Creates the text of any letter that has none yet, with its explanation in every language. Safe
+ * on every start: letters staff have already edited are left alone.
+ */
+export async function seedLetterTemplates(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'letter-templates',
+    select: { letterId: true },
+    depth: 0,
+    limit: LETTER_IDS.length,
+    pagination: false,
+  })
+  const existing = new Set(docs.map((doc) => doc.letterId))
+  const missing = LETTER_IDS.filter((letterId) => !existing.has(letterId))
+  for (const letterId of missing) {
+    const created = await payload.create({
+      collection: 'letter-templates',
+      locale: defaultLocale,
+      context,
+      data: {
+        letterId,
+        ...DEFAULT_LETTER_TEXTS[letterId],
+        explanation: DEFAULT_EXPLANATIONS[letterId][defaultLocale],
+      },
+    })
+    for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
+      await payload.update({
+        collection: 'letter-templates',
+        id: created.id,
+        locale,
+        context,
+        data: { explanation: DEFAULT_EXPLANATIONS[letterId][locale] },
+      })
+    }
+  }
+  return missing.length
+}
