@@ -1,13 +1,22 @@
 import type { MetadataRoute } from 'next'
 
 import { serverUrl } from '@/lib/env'
+import { LETTER_IDS } from '@/lib/letters/definitions'
 import { listPublishedPages } from '@/lib/queries/pages'
 import { listPublishedProviders } from '@/lib/queries/providers'
 import { buildSitemap } from '@/lib/sitemap'
 
 // The tools, the provider list, search and the glossary have one address each per language;
 // any answers live in the query string.
-const TOOL_PATHS = ['route-finder', 'deadline-calculator', 'providers', 'search', 'glossary']
+const TOOL_PATHS = [
+  'route-finder',
+  'deadline-calculator',
+  'providers',
+  'search',
+  'glossary',
+  'letters',
+  ...LETTER_IDS.map((id) => `letters/${id}`),
+]
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pages, providers] = await Promise.all([listPublishedPages(), listPublishedProviders()])

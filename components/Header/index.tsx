@@ -17,6 +17,7 @@ export async function Header({ locale, councilName }: Props) {
     { path: 'resolving-a-disagreement', label: t('navGuides') },
     { path: 'route-finder', label: tt('navRouteFinder') },
     { path: 'deadline-calculator', label: tt('navCalculator') },
+    { path: 'letters', label: tt('navLetters') },
     { path: 'providers', label: tp('navLink') },
     { path: 'search', label: ts('navLink') },
   ]

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 
-/** The home page's links to the route finder and the deadline calculator. */
+/** The home page's links to the route finder, the deadline calculator and the letter builder. */
 export async function ToolsList({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Tools' })
   const tools = [
@@ -13,6 +13,7 @@ export async function ToolsList({ locale }: { locale: Locale }) {
       link: t('calculatorLink'),
       description: t('calculatorDescription'),
     },
+    { path: 'letters', link: t('lettersLink'), description: t('lettersDescription') },
   ]
   return (
     <>

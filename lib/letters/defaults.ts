@@ -114,7 +114,7 @@ export const DEFAULT_EXPLANATIONS: Record<LetterId, Record<Locale, string>> = {
   },
   'health-social-care-mediation': {
     en: 'This letter asks the council to arrange mediation about the health or social care parts of your child’s EHC plan. It lists the issues and asks for mediation within 30 days. If health care is involved, it asks the council to tell the NHS integrated care board within 3 working days so that it takes part.',
-    pl: 'Ten list prosi samorząd o zorganizowanie mediacji w sprawie części zdrowotnej lub opieki społecznej planu EHC Twojego dziecka. Wymienia sporne kwestie i prosi o mediację w ciągu 30 dni. Jeśli sprawa dotyczy opieki zdrowotnej, prosi samorząd o powiadomienie zintegrowanej rady opieki NHS (ICB) w ciągu 3 dni roboczych, aby wzięła w niej udział.',
+    pl: 'Ten list prosi samorząd o zorganizowanie mediacji w sprawie części zdrowotnej lub opieki społecznej planu EHC Twojego dziecka. Wymienia sporne kwestie i prosi o mediację w ciągu 30 dni. Jeśli sprawa dotyczy opieki zdrowotnej, prosi samorząd o powiadomienie zintegrowanej rady ds. opieki NHS (ICB) w ciągu 3 dni roboczych, aby wzięła w niej udział.',
     ur: 'یہ خط کونسل سے آپ کے بچے کے EHC پلان کے صحت یا سماجی دیکھ بھال والے حصوں پر ثالثی کا انتظام کرنے کی درخواست کرتا ہے۔ اس میں مسائل درج ہیں اور 30 دن کے اندر ثالثی مانگی گئی ہے۔ اگر صحت کی دیکھ بھال کا معاملہ ہو تو یہ کونسل سے کہتا ہے کہ 3 ورکنگ دنوں کے اندر NHS کے انٹیگریٹڈ کیئر بورڈ (ICB) کو بتائے تاکہ وہ بھی شامل ہو۔',
   },
   'missed-time-limit': {

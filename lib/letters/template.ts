@@ -84,7 +84,7 @@ export function checkTemplate(
     } else if (token.type === 'end') {
       if (!inIf) problems.push({ kind: 'end-without-if' })
       inIf = false
-    } else {
+    } else if (token.type === 'bad') {
       problems.push({ kind: 'malformed', text: token.text })
     }
   }
