@@ -141,6 +141,17 @@ test.describe('letter builder without JavaScript', () => {
         const xml = await zip.file('word/document.xml')!.async('string')
         expect(xml).toContain(name)
         expect(xml).toContain(child)
+
+        if (letter === 'early-review') {
+          // The explanation in another language, with the same answers and the same letter.
+          const other = code === 'ur' ? 'en' : 'ur'
+          const nativeName = other === 'ur' ? 'اردو' : 'English'
+          await page.locator('main').getByRole('link', { name: nativeName }).click()
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+            messages[other].Letters.result.title,
+          )
+          await expect(page.locator('#letter')).toContainText(`${child}, date of birth`)
+        }
       })
     }
 

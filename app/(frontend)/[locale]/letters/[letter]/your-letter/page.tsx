@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { BackLink } from '@/components/BackLink'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
-import { isLocale } from '@/i18n/locales'
+import { isLocale, locales } from '@/i18n/locales'
 import { formatLongDate } from '@/lib/api/translator'
 import {
   answersQuery,
@@ -96,6 +96,26 @@ export default async function YourLetterPage(props: Props) {
             <p className="govuk-body">{explanation}</p>
             <Citation label={t.rich} basis={text.legalBasis} />
             <p className="govuk-body">{t('inEnglish')}</p>
+            {/* The header's language links drop the query (the answers): these keep them. */}
+            <p className="govuk-body">
+              {t('result.otherLanguages')}{' '}
+              {locales
+                .filter((other) => other.code !== locale)
+                .map((other, index) => (
+                  <span key={other.code}>
+                    {index > 0 && ' · '}
+                    <a
+                      className="govuk-link"
+                      href={localeHref(other.code, `${base}/your-letter`) + query}
+                      lang={other.code}
+                      hrefLang={other.code}
+                      dir={other.dir}
+                    >
+                      {other.nativeName}
+                    </a>
+                  </span>
+                ))}
+            </p>
             {doc.keyDates.length > 0 && (
               <>
                 <h2 className="govuk-heading-m">{t('result.datesHeading')}</h2>
