@@ -106,6 +106,10 @@ test.describe('letter builder without JavaScript', () => {
         const response = await page.reload()
         expect(response?.headers()['cache-control']).toContain('no-store')
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.result.title)
+        await expect(page.locator('meta[name="referrer"]')).toHaveAttribute(
+          'content',
+          'no-referrer',
+        )
         const { name, child } = FAMILY[code]
         const view = page.getByRole('region', { name: t.result.letterLabel })
         await expect(view).toHaveAttribute('lang', 'en')

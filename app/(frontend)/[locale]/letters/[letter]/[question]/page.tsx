@@ -58,6 +58,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     }),
     // Answers are personal: question pages are never indexed.
     robots: { index: false, follow: false },
+    // The address holds the family's answers: never send it on to another page as a referrer.
+    referrer: 'no-referrer',
   }
 }
 

@@ -45,6 +45,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       title: `${t('result.title')}: ${t(`letters.${letter}.title`)}`,
     }),
     robots: { index: false, follow: false },
+    // The address holds the family's answers: never send it on to another page as a referrer.
+    referrer: 'no-referrer',
   }
 }
 
