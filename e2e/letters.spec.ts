@@ -99,12 +99,17 @@ test.describe('letter builder without JavaScript', () => {
           expect(asked, 'no question twice').not.toContain(id)
           asked.push(id)
           await answer(page, code, id, letter)
+          const before = page.url()
           await page.getByRole('button', { name: f.continue }).click()
+          // Wait for the redirect to land before reading the next page.
+          await page.waitForURL((url) => url.href !== before)
+          await page.waitForLoadState('load')
         }
         if (letter === 'mediation-certificate') expect(asked).toContain('adviser')
 
-        const response = await page.reload()
-        expect(response?.headers()['cache-control']).toContain('no-store')
+        // The page with the family's answers is never cached (Next.js marks it no-store).
+        const response = await page.request.get(page.url())
+        expect(response.headers()['cache-control']).toContain('no-store')
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.result.title)
         await expect(page.locator('meta[name="referrer"]')).toHaveAttribute(
           'content',
