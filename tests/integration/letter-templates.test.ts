@@ -31,9 +31,21 @@ describe('letter texts in the CMS', () => {
     })
     const save = (body: string) =>
       db.payload.update({ collection: 'letter-templates', id: docs[0].id, context, data: { body } })
-    await expect(save('About {{childName}} at {{schoolName}} and {{issues}}.')).rejects.toThrow(
-      /Unknown placeholders: \{\{schoolName\}\}, \{\{issues\}\}/,
-    )
+    // Payload's ValidationError carries each field's message, as the admin shows it.
+    await expect(
+      save('About {{childName}} at {{schoolName}} and {{issues}}.'),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [
+          {
+            path: 'body',
+            message: expect.stringMatching(
+              /^Unknown placeholders: \{\{schoolName\}\}, \{\{issues\}\}\. This letter can use: /,
+            ),
+          },
+        ],
+      },
+    })
     await expect(save('About {{childName}}: {{provision}}')).resolves.toMatchObject({
       body: 'About {{childName}}: {{provision}}',
     })
@@ -57,7 +69,13 @@ describe('letter texts in the CMS', () => {
       db.payload.create({
         collection: 'letter-templates',
         context,
-        data: { ...docs[0], id: undefined, explanation: 'x' },
+        data: {
+          letterId: docs[0].letterId,
+          subject: 'A second text',
+          body: 'Dear council',
+          legalBasis: 'Children and Families Act 2014, s42(2)',
+          explanation: 'A second explanation',
+        },
       }),
     ).rejects.toThrow()
   })
