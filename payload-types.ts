@@ -77,6 +77,7 @@ export interface Config {
     'alert-banners': AlertBanner;
     'page-feedback': PageFeedback;
     'you-said-we-did': YouSaidWeDid;
+    'letter-templates': LetterTemplate;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     'alert-banners': AlertBannersSelect<false> | AlertBannersSelect<true>;
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'you-said-we-did': YouSaidWeDidSelect<false> | YouSaidWeDidSelect<true>;
+    'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -544,6 +546,37 @@ export interface YouSaidWeDid {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The letters families build in the letter builder. Placeholders in double braces are filled in from their answers; an unknown one cannot be saved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates".
+ */
+export interface LetterTemplate {
+  id: number;
+  letterId:
+    | 'ask-for-assessment'
+    | 'mediation-certificate'
+    | 'health-social-care-mediation'
+    | 'missed-time-limit'
+    | 'early-review'
+    | 'deliver-section-f';
+  subject: string;
+  /**
+   * In English. Leave a blank line between paragraphs. ask-for-assessment: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{reasons}} {{decisionDue}} | mediation-certificate: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{decisionDate}} {{issues}} {{certificateDue}} {{adviserContactBy}}; conditions wantsMediation | health-social-care-mediation: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{issues}} {{mediationBy}} {{careProvision}}; conditions healthCare, socialCare | missed-time-limit: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{requestDate}} {{limitDue}} {{limitWeeks}}; conditions twentyWeeks | early-review: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{reasons}} | deliver-section-f: {{yourName}} {{childName}} {{childDateOfBirth}} {{today}} {{councilName}} {{recipientName}} {{provision}}. Conditions: {{#if name}} ... {{else}} ... {{/if}}.
+   */
+  body: string;
+  /**
+   * The law the letter relies on, in English, e.g. "Children and Families Act 2014, s42(2)".
+   */
+  legalBasis: string;
+  /**
+   * What the letter says and what happens next, in the reader’s language.
+   */
+  explanation: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that send readers on to a page. Readers are sent to where the page is now, even after later moves.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -731,6 +764,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'you-said-we-did';
         value: number | YouSaidWeDid;
+      } | null)
+    | ({
+        relationTo: 'letter-templates';
+        value: number | LetterTemplate;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -990,6 +1027,19 @@ export interface YouSaidWeDidSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-templates_select".
+ */
+export interface LetterTemplatesSelect<T extends boolean = true> {
+  letterId?: T;
+  subject?: T;
+  body?: T;
+  legalBasis?: T;
+  explanation?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ import { AlertBanners } from '@/collections/AlertBanners'
 import { PageFeedback } from '@/collections/PageFeedback'
 import { YouSaidWeDid } from '@/collections/YouSaidWeDid'
 import { CallbackRequests } from '@/collections/CallbackRequests'
+import { LetterTemplates } from '@/collections/LetterTemplates'
 import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -84,6 +85,7 @@ export default buildConfig({
     AlertBanners,
     PageFeedback,
     YouSaidWeDid,
+    LetterTemplates,
   ],
   globals: [SiteSettings, BankHolidays],
   // Official Payload plugins: nested docs, redirects, SEO (plugins/index.ts).

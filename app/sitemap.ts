@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { serverUrl } from '@/lib/env'
+import { LETTER_IDS } from '@/lib/letters/definitions'
 import { listPublishedPages } from '@/lib/queries/pages'
 import { listPublishedProviders } from '@/lib/queries/providers'
 import { buildSitemap } from '@/lib/sitemap'
@@ -15,6 +16,8 @@ const TOOL_PATHS = [
   'search',
   'glossary',
   'you-said-we-did',
+  'letters',
+  ...LETTER_IDS.map((id) => `letters/${id}`),
 ]
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -4,6 +4,7 @@ import { defaultLocale, localeDir, type Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 
 import { seedAlertBanners } from './alertBanners'
+import { seedLetterTemplates } from './letterTemplates'
 import { loadGuides, type GuideSource } from './loadGuides'
 import { markdownToLexical } from './markdownToLexical'
 import { seedProviders } from './providers'
@@ -89,6 +90,7 @@ export async function seed(payload: Payload): Promise<{ seeded: boolean; pages: 
   }
   await seedRouteTexts(payload)
   await seedProviders(payload)
+  await seedLetterTemplates(payload)
   for (const [locale, data] of Object.entries(siteSettingsSeed)) {
     await payload.updateGlobal({ slug: 'site-settings', locale: locale as Locale, data, context })
   }

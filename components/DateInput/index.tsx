@@ -12,6 +12,8 @@ type Props = {
   /** Which boxes to outline in red; all three when the whole date is wrong. */
   errorParts?: Part[]
   labels: Record<Part, string> & { error: string }
+  /** On a one-question page the legend is the page's h1 (GOV.UK question pages). */
+  isPageHeading?: boolean
 }
 
 const PARTS: { part: Part; width: string; autoComplete?: string }[] = [
@@ -21,7 +23,8 @@ const PARTS: { part: Part; width: string; autoComplete?: string }[] = [
 ]
 
 /** GOV.UK date input: day, month and year boxes in a fieldset, hint and error linked to it. */
-export function DateInput({ name, legend, hint, value, error, errorParts, labels }: Props) {
+export function DateInput(props: Props) {
+  const { name, legend, hint, value, error, errorParts, labels, isPageHeading } = props
   const hintId = `${name}-hint`
   const errorId = `${name}-error`
   const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined
@@ -29,7 +32,13 @@ export function DateInput({ name, legend, hint, value, error, errorParts, labels
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+        {isPageHeading ? (
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
+            <h1 className="govuk-fieldset__heading">{legend}</h1>
+          </legend>
+        ) : (
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+        )}
         {hint && (
           <div id={hintId} className="govuk-hint">
             {hint}

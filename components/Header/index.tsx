@@ -21,6 +21,7 @@ export async function Header({ locale, councilName }: Props) {
     ...(overview?.path ? [{ path: overview.path, label: t('navGuides') }] : []),
     { path: 'route-finder', label: tt('navRouteFinder') },
     { path: 'deadline-calculator', label: tt('navCalculator') },
+    { path: 'letters', label: tt('navLetters') },
     { path: 'providers', label: tp('navLink') },
     { path: 'search', label: ts('navLink') },
   ]

@@ -3,7 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 
-/** The home page's links to the route finder, the deadline calculator and the EHC timeline. */
+/**
+ * The home page's links to the route finder, the deadline calculator, the EHC timeline and the
+ * letter builder.
+ */
 export async function ToolsList({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Tools' })
   const tools = [
@@ -18,6 +21,7 @@ export async function ToolsList({ locale }: { locale: Locale }) {
       link: t('timelineLink'),
       description: t('timelineDescription'),
     },
+    { path: 'letters', link: t('lettersLink'), description: t('lettersDescription') },
   ]
   return (
     <>

@@ -20,6 +20,8 @@ export const CACHE_TAGS = {
   alertBanners: 'alert-banners',
   /** Redirects (plugin-redirects) and the page paths they resolve to: lib/redirects/query.ts. */
   redirects: 'redirects',
+  /** The letter builder's texts (collection letter-templates). */
+  letterTexts: 'letter-texts',
   /** Published "You said, we did" entries. */
   youSaidWeDid: 'you-said-we-did',
 } as const

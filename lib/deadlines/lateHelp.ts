@@ -8,10 +8,10 @@ import type { EhcActor } from './ehc'
 export const MISSED_TIME_LIMIT_PATH = 'route-finder/age?about=council-missed-time-limit'
 
 /**
- * The letter builder (issue 14) is being built on another branch. Set this to its path
- * (e.g. 'letters') once it is merged; while it is null no page links to it, so nothing breaks.
+ * The letter builder's complaint about a missed time limit (6 or 20 weeks, lib/letters): the
+ * letter a family sends when a council duty's date has passed.
  */
-export const LETTER_BUILDER_PATH: string | null = null
+export const LETTER_BUILDER_PATH: string | null = 'letters/missed-time-limit'
 
 /** Whose lateness the route finder's "missed time limit" situation covers. */
 export const isDuty = (actor: EhcActor): boolean => actor !== 'family'

@@ -5,12 +5,16 @@
  * cannot be forgotten here.
  */
 
-/** Paths (without the locale) served by a page file of their own; '' is the home page. */
+/**
+ * Paths (without the locale) served by a page file of their own without a dynamic segment; ''
+ * is the home page.
+ */
 export const STATIC_PAGE_PATHS = [
   '',
   'deadline-calculator',
   'deadline-calculator/timeline',
   'glossary',
+  'letters',
   'providers',
   'route-finder',
   'route-finder/age',
@@ -20,6 +24,12 @@ export const STATIC_PAGE_PATHS = [
   'search',
   'you-said-we-did',
 ] as const
+
+/**
+ * Pages of the site's own with a dynamic segment, which decide for themselves: the letter
+ * builder's letter, question and letter pages (`letters/{letter}`, `letters/{letter}/{step}`).
+ */
+const DYNAMIC_PAGE_PATTERNS = [/^letters\/[a-z0-9-]+(?:\/[a-z0-9-]+)?$/]
 
 /** Where Next.js sends the readers of an unknown address (rewritten there by proxy.ts). */
 export const NOT_FOUND_PAGE_PATH = 'page-not-found'
@@ -50,7 +60,9 @@ export type RouteKind =
  *   site's own sections that no page serves (`glossary/extra`, `providers/a/b`).
  */
 export function classifyPath(path: string): RouteKind {
-  if (STATIC.has(path)) return { kind: 'static' }
+  if (STATIC.has(path) || DYNAMIC_PAGE_PATTERNS.some((p) => p.test(path))) {
+    return { kind: 'static' }
+  }
   if (path === NOT_FOUND_PAGE_PATH) return { kind: 'not-found-page' }
   if (path.startsWith(PROVIDER_PREFIX)) {
     const slug = path.slice(PROVIDER_PREFIX.length)

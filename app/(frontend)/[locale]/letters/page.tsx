@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { BreadcrumbJsonLd } from '@/components/JsonLd'
+import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { isLocale } from '@/i18n/locales'
+import { LETTER_IDS, LETTERS } from '@/lib/letters/definitions'
+import { localeHref } from '@/lib/localeHref'
+import { pageMetadata } from '@/lib/metadata'
+
+type Props = PageProps<'/[locale]/letters'>
+
+const PATH = 'letters'
+
+async function localeOf(params: Props['params']) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const t = await getTranslations({ locale, namespace: 'Letters' })
+  return pageMetadata({ locale, path: PATH, title: t('title'), description: t('description') })
+}
+
+/** The letter builder's start: the six letters, each with who it goes to. */
+export default async function LettersPage({ params }: Props) {
+  const locale = await localeOf(params)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Letters' })
+  return (
+    <main className="govuk-main-wrapper" id="main-content">
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-xl">{t('title')}</h1>
+          <p className="govuk-body-l">{t('lead')}</p>
+          <p className="govuk-body">{t('inEnglish')}</p>
+          <div className="govuk-inset-text">{t('privacy')}</div>
+          <h2 className="govuk-heading-l">{t('chooseHeading')}</h2>
+          <ul className="app-card-list">
+            {LETTER_IDS.map((id) => (
+              <li key={id} className="app-card-list__item">
+                <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
+                  <a className="govuk-link" href={localeHref(locale, `${PATH}/${id}`)}>
+                    {t(`letters.${id}.title`)}
+                  </a>
+                </h3>
+                <p className="govuk-body govuk-!-margin-bottom-1">{t(`letters.${id}.summary`)}</p>
+                <p className="govuk-body-s app-secondary-text">
+                  {t('sentTo', { recipient: t(`recipients.${LETTERS[id].recipient}`) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <NotLegalAdvice locale={locale} />
+        </div>
+      </div>
+    </main>
+  )
+}
