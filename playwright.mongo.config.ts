@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   use: { ...base.use, baseURL },
   webServer: {
-    command: 'node scripts/e2e-server.mjs',
+    command: 'node scripts/e2e-mongo-server.mjs',
     url: `${baseURL}/en`,
     env: {
       PORT: String(PORT),
