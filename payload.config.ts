@@ -110,7 +110,9 @@ export default buildConfig({
   sharp,
   // The site does not use GraphQL: one small query with many aliases could stall the server.
   graphQL: { disable: true },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`, on SQLite), never as a side effect:
+  // a test or dev run on MongoDB would rewrite them with string ids and break the type check.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   jobs: {
     tasks: [DeleteExpiredCallbackRequests],
     // Scheduled publishing (the default queue) runs through GET /api/payload-jobs/run, every

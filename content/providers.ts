@@ -13,7 +13,9 @@ const context = { disableRevalidate: true }
 type ProviderSeed = (typeof providers)[number]
 
 /** Creates any council missing by ONS code; editors' changes to existing ones are kept. */
-export async function seedLocalAuthorities(payload: Payload): Promise<Map<string, number>> {
+export async function seedLocalAuthorities(
+  payload: Payload,
+): Promise<Map<string, LocalAuthority['id']>> {
   const { docs } = await payload.find({
     collection: 'local-authorities',
     select: { code: true },
@@ -33,7 +35,7 @@ export async function seedLocalAuthorities(payload: Payload): Promise<Map<string
   return ids
 }
 
-function providerData(seed: ProviderSeed, councilIds: Map<string, number>) {
+function providerData(seed: ProviderSeed, councilIds: Map<string, LocalAuthority['id']>) {
   const areas = seed.areas.map((code) => {
     const id = councilIds.get(code)
     if (!id) throw new Error(`${seed.slug}: unknown council code ${code}`)
@@ -91,7 +93,7 @@ type Translation = {
 }
 
 /** The providers' own texts in the other languages (content/data/providers.translations.json). */
-async function seedTranslations(payload: Payload, id: number, seed: ProviderSeed) {
+async function seedTranslations(payload: Payload, id: Provider['id'], seed: ProviderSeed) {
   const byLocale = (translations as Record<string, Record<string, Translation>>)[seed.slug] ?? {}
   for (const [locale, text] of Object.entries(byLocale)) {
     if (!isLocale(locale)) throw new Error(`${seed.slug}: unknown locale ${locale}`)

@@ -38,7 +38,7 @@ function api(page: Page) {
   }
 }
 
-async function pageIdByPath(page: Page, path: string): Promise<number> {
+async function pageIdByPath(page: Page, path: string): Promise<number | string> {
   const response = await api(page).get(
     `/api/pages?where[path][equals]=${encodeURIComponent(path)}&depth=0&draft=true`,
   )

@@ -3,11 +3,15 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { CallbackRequest, Provider } from '@/payload-types'
 
 import type { CallbackRequestData } from './validate'
 
 /** A validated request with where it goes and the language it came in. */
-export type StoredRequest = CallbackRequestData & { providerId?: number | null; locale: Locale }
+export type StoredRequest = CallbackRequestData & {
+  providerId?: Provider['id'] | null
+  locale: Locale
+}
 
 const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -47,7 +51,7 @@ export async function storeCallbackRequest(
   payload: Payload,
   request: StoredRequest,
   key: string,
-): Promise<{ id: number; duplicate: boolean }> {
+): Promise<{ id: CallbackRequest['id']; duplicate: boolean }> {
   const existing = await findByKey(payload, key)
   if (existing) return { id: existing, duplicate: true }
   const { providerId, ...fields } = request

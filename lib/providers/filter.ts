@@ -1,7 +1,8 @@
 import { isProviderKind, type ProviderKind } from './options'
 
 type SearchParams = Record<string, string | string[] | undefined>
-type CouncilRef = { id: number; code: string; name: string }
+// The adapter's id: a number on SQLite, a string on MongoDB.
+type CouncilRef = { id: number | string; code: string; name: string }
 
 export type ProviderFilter<C extends CouncilRef> = {
   /** The code as typed in the URL, kept so the form can show it back. */

@@ -31,7 +31,7 @@ export const listCouncils = cachedRead(
 // Inactive providers stay in the CMS for the record but are never offered to families.
 const shown: Where = { status: { not_equals: 'inactive' } }
 
-type ProviderQuery = { councilId?: number; kinds: ProviderKind[] }
+type ProviderQuery = { councilId?: LocalAuthority['id']; kinds: ProviderKind[] }
 
 /** Published providers for a council and kinds, as the public may see them. */
 export async function findProvidersWith(
