@@ -10,15 +10,14 @@ import { payloadForThisFile, testAdapter, type TestAdapter } from '../helpers/pa
 
 const adapter = testAdapter()
 
-// PENDING: these rules fail on the current code where listed, and are marked `it.fails` there
-// (so the run stays green and turns red once they start passing). Enable them after merging the
-// branches that enforce the rules in code, by emptying the lists:
-// - page path per locale: "plugins" (on SQLite the unique index holds it already; the MongoDB
-//   emulator enforces no unique index);
-// - one first admin: "cache" (today ten concurrent first registrations make ten admins, on both).
+// PENDING: a rule listed here for an adapter is marked `it.fails` there (the run stays green and
+// turns red once it starts passing). Both rules are now enforced in code (the page path by a hook
+// in collections/Pages, the first admin by collections/Users/endpoints/firstRegisterOnce.ts),
+// so nothing is pending; before that, ten concurrent first registrations made ten admins on both
+// adapters, and MongoDB took a second page with the same path.
 const PENDING: Record<'pathPerLocale' | 'oneFirstAdmin', TestAdapter[]> = {
-  pathPerLocale: ['mongodb'],
-  oneFirstAdmin: ['sqlite', 'mongodb'],
+  pathPerLocale: [],
+  oneFirstAdmin: [],
 }
 const itOrPending = (rule: keyof typeof PENDING) =>
   PENDING[rule].includes(adapter) ? it.fails : it
