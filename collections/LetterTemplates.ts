@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
@@ -49,6 +49,23 @@ export const LetterTemplates: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // The unique index is not enough on every database (the CI's MongoDB emulator ignores it):
+      // one text per letter is checked here too.
+      validate: async (
+        value: unknown,
+        { req, id }: { req: PayloadRequest; id?: number | string },
+      ) => {
+        if (typeof value !== 'string' || !value) return 'Choose the letter this text is for.'
+        const { totalDocs } = await req.payload.count({
+          collection: 'letter-templates',
+          where: {
+            letterId: { equals: value },
+            ...(id !== undefined ? { id: { not_equals: id } } : {}),
+          },
+          req,
+        })
+        return totalDocs === 0 || 'This letter already has a text: edit that one instead.'
+      },
       admin: { position: 'sidebar' },
     },
     {

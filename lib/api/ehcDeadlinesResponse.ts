@@ -5,7 +5,12 @@ import {
   type EhcFieldError,
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
-import { isDuty, LETTER_BUILDER_PATH, MISSED_TIME_LIMIT_PATH } from '@/lib/deadlines/lateHelp'
+import {
+  isDuty,
+  LETTER_BUILDER_PATH,
+  LETTER_CLOCKS,
+  MISSED_TIME_LIMIT_PATH,
+} from '@/lib/deadlines/lateHelp'
 import { localeHref } from '@/lib/localeHref'
 
 import type { PresentedDeadline } from './deadlinesResponse'
@@ -81,7 +86,9 @@ export function presentEhcDeadline(clock: EhcDeadline, locale: Locale): Presente
   }
   if (duty) {
     presented.lateLinks.routeFinder = localeHref(locale, MISSED_TIME_LIMIT_PATH)
-    if (LETTER_BUILDER_PATH) presented.lateLinks.letters = localeHref(locale, LETTER_BUILDER_PATH)
+    if (LETTER_BUILDER_PATH && LETTER_CLOCKS.has(clock.id)) {
+      presented.lateLinks.letters = localeHref(locale, LETTER_BUILDER_PATH)
+    }
   }
   return presented
 }

@@ -32,8 +32,14 @@ describe('GET /api/deadlines: the EHC process clocks', () => {
       adjusted: null,
       warnings: [],
       late: expect.stringMatching(/cannot appeal a delay/),
-      lateLinks: { routeFinder: '/en/route-finder/age?about=council-missed-time-limit' },
+      lateLinks: {
+        letters: '/en/letters/missed-time-limit',
+        routeFinder: '/en/route-finder/age?about=council-missed-time-limit',
+      },
     })
+    // The missed-time-limit letter covers the 6 and 20 week limits only (lib/deadlines/lateHelp).
+    expect(body.deadlines.finalPlan.lateLinks.letters).toBe('/en/letters/missed-time-limit')
+    expect(body.deadlines.noPlanDecision.lateLinks.letters).toBeUndefined()
     expect(body.deadlines.finalPlan.date).toBe('2026-07-20')
   })
 
