@@ -26,6 +26,7 @@ import { withResettingClient } from '@/lib/db/sqliteAdapter'
 import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
+import { jobCrons, jobsMayRunHere } from '@/lib/jobs/runnerLease'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,12 +105,12 @@ export default buildConfig({
   jobs: {
     tasks: [DeleteExpiredCallbackRequests],
     // The long-running server runs scheduled publishing (drafts with a publish date) and the
-    // nightly queue, which the retention task's schedule fills.
-    autoRun: [
+    // nightly queue, which the retention task's schedule fills. With several instances (REDIS_URL)
+    // only the holder of a lease in Redis schedules and runs jobs, so each runs once.
+    autoRun: jobCrons([
       { cron: '* * * * *', queue: 'default' },
       { cron: '*/10 * * * *', queue: 'nightly' },
-    ],
-    shouldAutoRun: () =>
-      process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    ]),
+    shouldAutoRun: jobsMayRunHere,
   },
 })
