@@ -1,6 +1,8 @@
 import { createClient } from 'redis'
 
-export type SharedRedis = ReturnType<typeof createClient>
+const connect = (url: string) => createClient({ url, pingInterval: 10_000 })
+
+export type SharedRedis = ReturnType<typeof connect>
 
 /** `REDIS_URL` (`redis://host:6379/0`), or null when instances keep their state in memory. */
 export function redisUrl(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -26,7 +28,7 @@ export function sharedRedis(): SharedRedis | null {
   if (!url) return null
   const scope = globalThis as WithClient
   if (!scope[GLOBAL_KEY]) {
-    const client = createClient({ url, pingInterval: 10_000 })
+    const client = connect(url)
     let reported = false
     client.on('error', (error: NodeJS.ErrnoException) => {
       if (reported) return

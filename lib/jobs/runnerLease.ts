@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-import type { AutorunCronConfig, Payload } from 'payload'
+import type { JobsConfig, Payload } from 'payload'
 
 import { redisKeyPrefix, redisUrl, sharedRedis, type SharedRedis } from '@/lib/redis'
+
+type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
 
 /**
  * Why a lease: every instance runs Payload's job cron at the same second, and Payload claims jobs

@@ -36,7 +36,9 @@ export async function startRedis(): Promise<{
   const clients: SharedRedis[] = []
   return {
     async client() {
-      const client = createClient({ socket: { path: socket } }) as unknown as SharedRedis
+      const client = createClient({
+        socket: { path: socket, tls: false },
+      }) as unknown as SharedRedis
       client.on('error', () => {})
       await client.connect()
       clients.push(client)
