@@ -21,7 +21,10 @@ if (why) console.warn(`Skipping the two-instance test: it ${why}.`)
 test.skip(Boolean(why), `The two-instance test ${why}`)
 test.describe.configure({ mode: 'serial' })
 
-const ADMIN = { email: 'multi-instance@example.org', password: 'publish-check-across-two-servers-42' }
+const ADMIN = {
+  email: 'multi-instance@example.org',
+  password: 'publish-check-across-two-servers-42',
+}
 const DATA_DIR = 'data/e2e-multi'
 const GUIDE = 'resolving-a-disagreement/mediation'
 const PUBLISH_TO_LIVE_MS = 2000
