@@ -43,3 +43,20 @@ export function sharedRedis(): SharedRedis | null {
   }
   return scope[GLOBAL_KEY]!
 }
+
+/**
+ * Resolves once `client` is connected, or after `ms` (default 1000) if it is not: the first
+ * requests after a start then count in Redis rather than in the memory fallback.
+ */
+export function readyWithin(client: SharedRedis, ms = 1000): Promise<void> {
+  if (client.isReady) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      client.off('ready', done)
+      resolve()
+    }
+    client.on('ready', done)
+  })
+}

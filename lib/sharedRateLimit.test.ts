@@ -73,6 +73,13 @@ describe.skipIf(!redisServerPath)('sharedRateLimiter with Redis (several instanc
     expect(refused.retryAfterMs).toBeLessThanOrEqual(60_000)
   })
 
+  it("waits for a fresh instance's connection, so its first attempt counts in Redis", async () => {
+    const fresh = await redis.client({ waitForConnection: false })
+    const [a, b] = [instance(fresh, 'fresh', 1), instance(clients[0]!, 'fresh', 1)]
+    expect((await a.take('y')).allowed).toBe(true)
+    expect((await b.take('y')).allowed).toBe(false)
+  })
+
   it('a login on one instance forgets only its own attempt, made on another', async () => {
     const [a, b] = [instance(clients[0]!, 'login', 2), instance(clients[1]!, 'login', 2)]
     const success = (await a.take('x')).attempt!

@@ -1,7 +1,7 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { type Attempt, createRateLimiter, type RateLimiter } from '@/lib/rateLimit'
-import { redisKeyPrefix, sharedRedis, type SharedRedis } from '@/lib/redis'
+import { readyWithin, redisKeyPrefix, sharedRedis, type SharedRedis } from '@/lib/redis'
 
 export type RateLimitOptions = { limit: number; windowMs: number }
 
@@ -21,12 +21,18 @@ export function sharedRateLimiter(
   options: RateLimitOptions,
   client: () => SharedRedis | null = sharedRedis,
 ): RateLimiter {
-  // Chosen on first use, so importing a page (say, during `next build`) opens no connection.
-  let chosen: RateLimiter | undefined
-  const limiter = () => (chosen ??= chooseLimiter(name, options, client()))
+  // Chosen on first use, so importing a page (say, during `next build`) opens no connection;
+  // the first use waits up to a second for Redis, so a fresh instance's first attempts count there.
+  let chosen: Promise<RateLimiter> | undefined
+  const limiter = () =>
+    (chosen ??= (async () => {
+      const redis = client()
+      if (redis) await readyWithin(redis)
+      return chooseLimiter(name, options, redis)
+    })())
   return {
-    take: (key) => limiter().take(key),
-    release: (key, attempt) => limiter().release(key, attempt),
+    take: async (key) => (await limiter()).take(key),
+    release: async (key, attempt) => (await limiter()).release(key, attempt),
   }
 }
 

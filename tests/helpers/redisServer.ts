@@ -20,7 +20,7 @@ export const NO_REDIS_MESSAGE =
  * kept), and connected clients for it. `stop()` closes the clients and ends the server by PID.
  */
 export async function startRedis(): Promise<{
-  client: () => Promise<SharedRedis>
+  client: (options?: { waitForConnection?: boolean }) => Promise<SharedRedis>
   stop: () => Promise<void>
 }> {
   if (!redisServerPath) throw new Error(NO_REDIS_MESSAGE)
@@ -35,12 +35,13 @@ export async function startRedis(): Promise<{
     await new Promise((r) => setTimeout(r, 20))
   const clients: SharedRedis[] = []
   return {
-    async client() {
+    async client({ waitForConnection = true } = {}) {
       const client = createClient({
         socket: { path: socket, tls: false },
       }) as unknown as SharedRedis
       client.on('error', () => {})
-      await client.connect()
+      const connecting = client.connect()
+      if (waitForConnection) await connecting
       clients.push(client)
       return client
     },
