@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -30,11 +32,21 @@ const contentSecurityPolicy = [
   "frame-ancestors 'self'",
 ].join('; ')
 
+// Several instances share one cache in Redis when REDIS_URL is set (cache-handler.mjs), with no
+// per-process memory layer that could keep an old page; unset, each server keeps its own cache.
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+      cacheMaxMemorySize: 0,
+    }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second build output lets two builds (say, a developer's and the e2e server's) coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  ...sharedCache,
   images: { unoptimized: false },
   sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
   async headers() {

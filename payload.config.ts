@@ -30,6 +30,7 @@ import { withResettingClient } from '@/lib/db/sqliteAdapter'
 import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
+import { jobCrons, jobsMayRunHere } from '@/lib/jobs/runnerLease'
 import { migrations } from '@/migrations'
 import { plugins } from '@/plugins'
 
@@ -118,13 +119,13 @@ export default buildConfig({
     // Scheduled publishing (the default queue) runs through GET /api/payload-jobs/run, every
     // second from scripts/server.mjs, so its hooks purge the cache inside a Next.js request
     // (access/canRunJobs.ts). `next dev` has no such ticker and no cache: a timer is enough.
-    // The nightly queue, which the retention task's schedule fills, purges nothing.
+    // The nightly queue, which the retention task's schedule fills, purges nothing. With several
+    // instances (REDIS_URL) only the holder of a lease in Redis runs jobs, so each runs once.
     access: { run: canRunJobs },
-    autoRun: [
+    autoRun: jobCrons([
       ...(process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : []),
       { cron: '*/10 * * * *', queue: 'nightly' },
-    ],
-    shouldAutoRun: () =>
-      process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    ]),
+    shouldAutoRun: jobsMayRunHere,
   },
 })

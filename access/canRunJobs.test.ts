@@ -30,7 +30,16 @@ describe('who may run queued jobs (GET /api/payload-jobs/run)', () => {
       { JOBS_SECRET: 'short' },
       false,
     ],
-  ])('%s -> %s', (_, args, environment, allowed) => {
-    expect(canRunJobs(args, environment)).toBe(allowed)
+  ])('%s -> %s', async (_, args, environment, allowed) => {
+    expect(await canRunJobs(args, environment, async () => true)).toBe(allowed)
+  })
+
+  it.each([
+    ['the ticker of the lease holder', `Bearer ${TOKEN}`, undefined, true, true],
+    ['the ticker of another instance', `Bearer ${TOKEN}`, undefined, false, false],
+    ['an external scheduler on another instance', `Bearer ${SECRET}`, undefined, false, false],
+    ['an admin on another instance', null, 'admin', false, true],
+  ])('several instances: %s -> %s', async (_, authorization, role, holdsLease, allowed) => {
+    expect(await canRunJobs(req(authorization, role), env, async () => holdsLease)).toBe(allowed)
   })
 })

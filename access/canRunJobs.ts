@@ -2,6 +2,8 @@ import { timingSafeEqual } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
+import { holdsRunnerLease } from '@/lib/jobs/runnerLease'
+
 import { hasRole } from './roles'
 
 /** The token scripts/server.mjs gives its own job ticker (random, known only to the process). */
@@ -18,14 +20,18 @@ function sameSecret(given: string, expected: string | undefined): boolean {
 
 /**
  * Who may run queued jobs through GET /api/payload-jobs/run: the server's own ticker (bearer
- * token), an external scheduler with JOBS_SECRET, or a signed-in admin.
+ * token) or an external scheduler with JOBS_SECRET, and with several instances (REDIS_URL) only
+ * on the holder of the job runner's lease, so each job runs once; or a signed-in admin.
  */
-export function canRunJobs(
+export async function canRunJobs(
   { req }: { req: PayloadRequest },
   env: Record<string, string | undefined> = process.env,
-): boolean {
+  mayRunHere: () => Promise<boolean> = holdsRunnerLease,
+): Promise<boolean> {
   if (hasRole(req.user, 'admin')) return true
   const match = /^Bearer (\S+)$/.exec(req.headers.get('authorization') ?? '')
   if (!match) return false
-  return sameSecret(match[1]!, env[JOBS_TOKEN_ENV]) || sameSecret(match[1]!, env[JOBS_SECRET_ENV])
+  const known =
+    sameSecret(match[1]!, env[JOBS_TOKEN_ENV]) || sameSecret(match[1]!, env[JOBS_SECRET_ENV])
+  return known && (await mayRunHere())
 }

@@ -52,7 +52,7 @@ export async function submitCallbackRequest(
   if (!result.ok) return { status: 'invalid', values, errors: result.errors }
 
   // Only complete requests count, so a parent correcting typing errors is never locked out.
-  if (!limiter.take(client).allowed) return { status: 'rateLimited', values, errors: {} }
+  if (!(await limiter.take(client)).allowed) return { status: 'rateLimited', values, errors: {} }
   // Bots fill the field people cannot see: answer as if it worked and store nothing.
   if (text(form.get(HONEYPOT_FIELD)).trim()) return { ...initialCallbackState, status: 'sent' }
 

@@ -38,7 +38,7 @@ export async function submitFeedback(
       : feedback.kind === 'notUseful'
         ? { status: 'askDetails', problem: '' }
         : { status: 'sent', problem: '' }
-  if (!limiter.take(client).allowed) {
+  if (!(await limiter.take(client)).allowed) {
     return { status: 'rateLimited', problem: feedback.problem }
   }
   if (text(form.get(FEEDBACK_HONEYPOT_FIELD)).trim()) return done

@@ -4,13 +4,13 @@ import { headers } from 'next/headers'
 
 import { CALLBACK_RATE_LIMIT } from '@/lib/callback/options'
 import { clientKey } from '@/lib/clientAddress'
-import { createRateLimiter } from '@/lib/rateLimit'
 import { initialCallbackState, type CallbackFormState } from '@/lib/callback/formState'
 import { submitCallbackRequest } from '@/lib/callback/submit'
 import { getPayloadClient } from '@/lib/payload'
 import { requestIdFrom } from '@/lib/log/requestId'
+import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 
-const limiter = createRateLimiter(CALLBACK_RATE_LIMIT)
+const limiter = sharedRateLimiter('callback', CALLBACK_RATE_LIMIT)
 
 /** The call-back form's only way in: it works as a plain POST without JavaScript too. */
 export async function requestCallback(

@@ -7,9 +7,9 @@ import { initialFeedbackState, type FeedbackState } from '@/lib/feedback/formSta
 import { FEEDBACK_RATE_LIMIT, submitFeedback } from '@/lib/feedback/submit'
 import { requestIdFrom } from '@/lib/log/requestId'
 import { getPayloadClient } from '@/lib/payload'
-import { createRateLimiter } from '@/lib/rateLimit'
+import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 
-const limiter = createRateLimiter(FEEDBACK_RATE_LIMIT)
+const limiter = sharedRateLimiter('page-feedback', FEEDBACK_RATE_LIMIT)
 
 /** The page feedback box's only way in: it works as a plain POST without JavaScript too. */
 export async function sendPageFeedback(

@@ -5,7 +5,8 @@ import {
 } from 'payload'
 
 import { clientKey } from '@/lib/clientAddress'
-import { type Attempt, createRateLimiter } from '@/lib/rateLimit'
+import type { Attempt } from '@/lib/rateLimit'
+import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 
 /**
  * Failed logins allowed per client (see lib/clientAddress) in the window. Counted per client, not
@@ -17,13 +18,17 @@ export const LOGIN_RATE_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 }
 /** Where the login's own counted attempt waits (in `req.context`) for the afterLogin hook. */
 const ATTEMPT = 'loginRateLimitAttempt'
 
-const limiter = createRateLimiter(LOGIN_RATE_LIMIT)
+const limiter = sharedRateLimiter('login', LOGIN_RATE_LIMIT)
 
 /** Counts every login attempt before Payload checks the password; refuses with 429 over the limit. */
-export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitLoginAttempts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const key = clientKey(req.headers)
-  const { allowed, retryAfterMs, attempt } = limiter.take(key)
+  const { allowed, retryAfterMs, attempt } = await limiter.take(key)
   if (!allowed) {
     const minutes = Math.ceil(retryAfterMs / 60_000)
     throw new APIError(
@@ -42,9 +47,9 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operat
  * `req.context` by limitLoginAttempts). So good logins to one account cannot erase failed guesses
  * at another, and logins that never went through the limit (a password reset) release nothing.
  */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const counted = req.context[ATTEMPT] as { key: string; attempt?: Attempt } | undefined
-  if (counted?.attempt) limiter.release(counted.key, counted.attempt)
+  if (counted?.attempt) await limiter.release(counted.key, counted.attempt)
   delete req.context[ATTEMPT]
   return user
 }

@@ -10,18 +10,18 @@ import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { searchSite, type SearchHit } from '@/lib/queries/search'
 import { clientKey } from '@/lib/clientAddress'
-import { createRateLimiter } from '@/lib/rateLimit'
+import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
 
 type Props = PageProps<'/[locale]/search'>
 
 // Each search queries the database: a person never needs more than this, a script soon does.
 const SEARCH_RATE_LIMIT = { limit: 30, windowMs: 60 * 1000 }
-const limiter = createRateLimiter(SEARCH_RATE_LIMIT)
+const limiter = sharedRateLimiter('search', SEARCH_RATE_LIMIT)
 
 async function allowed(): Promise<boolean> {
   const request = await headers()
-  return limiter.take(clientKey(request)).allowed
+  return (await limiter.take(clientKey(request))).allowed
 }
 
 const PATH = 'search'
