@@ -48,10 +48,16 @@ export function parseGuide(fileName: string, source: string): GuideSource {
   }
 }
 
-export function loadGuides(dir = path.resolve(process.cwd(), 'content/pages')): GuideSource[] {
+// Read from the working directory at run time (the seed, and the timeline_guides migration that
+// runs on a server's first start): not traced into the build output.
+export function loadGuides(
+  dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'content/pages'),
+): GuideSource[] {
   return fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((file) => file.endsWith('.md'))
     .sort()
-    .map((file) => parseGuide(file, fs.readFileSync(path.join(dir, file), 'utf8')))
+    .map((file) =>
+      parseGuide(file, fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8')),
+    )
 }
