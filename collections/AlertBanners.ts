@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { authenticatedOrLive } from '@/access/authenticatedOrLive'
 import { isEditor } from '@/access/isEditor'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { revalidateAlertBanners } from '@/lib/alertBanner/revalidate'
 import { safeHref, SEVERITIES } from '@/lib/alertBanner/visibility'
 
@@ -104,6 +105,7 @@ export const AlertBanners: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     afterChange: [
       async ({ doc, previousDoc, req, context }) => {
         // A draft of a banner that was never published changes nothing readers see.

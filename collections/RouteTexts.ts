@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { ROUTE_IDS } from '@/lib/routeFinder'
 import { ROUTE_TEXTS_TAG } from '@/lib/cacheTags'
 import { revalidateTools } from '@/lib/tools/revalidate'
@@ -48,6 +49,7 @@ export const RouteTexts: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     afterChange: [
       async ({ doc, context }) => {
         await revalidateTools([ROUTE_TEXTS_TAG], context)

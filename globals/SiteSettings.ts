@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { noFallbackOnGlobalWrite } from '@/hooks/noFallbackOnWrite'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
 import { revalidateEverything } from '@/lib/revalidate'
 
@@ -46,6 +47,7 @@ export const SiteSettings: GlobalConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnGlobalWrite],
     afterChange: [
       async ({ doc, req, context }) => {
         await revalidateEverything(req.payload, context)

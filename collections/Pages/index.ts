@@ -4,6 +4,7 @@ import { publishedContentAccess } from '@/access/publishedContent'
 import { reviewDateFields } from '@/fields/reviewDates'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
 import { computePath } from './hooks/computePath'
 import { indexForSearch } from './hooks/indexForSearch'
@@ -93,6 +94,7 @@ export const Pages: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     beforeChange: [computePath, indexForSearch],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedContentAccess } from '@/access/publishedContent'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import {
   PROVIDER_KINDS,
   PROVIDER_STATUSES,
@@ -80,6 +81,7 @@ export const Providers: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     afterChange: [revalidateProvider],
     afterDelete: [revalidateDeletedProvider],
   },
