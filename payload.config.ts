@@ -84,6 +84,9 @@ export default buildConfig({
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,
     fallback: true,
+    // The admin's Publish button publishes the language on screen only, so a translator never
+    // publishes someone else's draft; "Publish all locales" is in the button's menu.
+    defaultLocalePublishOption: 'active',
   },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
