@@ -210,7 +210,7 @@ export interface Page {
   };
   searchText?: string | null;
   /**
-   * When this language was last saved. Translation status compares it with English.
+   * When this language's text last changed. Translation status compares it with English.
    */
   translatedAt?: string | null;
   updatedAt: string;

@@ -8,6 +8,7 @@ import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
 import { computePath } from './hooks/computePath'
 import { indexForSearch } from './hooks/indexForSearch'
+import { stampTextChange } from './hooks/stampTextChange'
 import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
 
 export const Pages: CollectionConfig = {
@@ -89,13 +90,13 @@ export const Pages: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description:
-          'When this language was last saved. Translation status compares it with English.',
+          "When this language's text last changed. Translation status compares it with English.",
       },
     },
   ],
   hooks: {
     beforeOperation: [noFallbackOnWrite],
-    beforeChange: [computePath, indexForSearch],
+    beforeChange: [computePath, indexForSearch, stampTextChange],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],
   },
