@@ -36,12 +36,9 @@ const lexical = (text: string) =>
  */
 describe('saving in one language never writes another language into it', () => {
   it.each([
-    ['summary', (doc: Record<string, unknown>) => doc.summary],
-    ['body', (doc: Record<string, unknown>) => doc.body],
-    [
-      'search-engine title',
-      (doc: Record<string, unknown>) => (doc.meta as { title?: unknown })?.title,
-    ],
+    ['summary', (doc: object) => (doc as { summary?: unknown }).summary],
+    ['body', (doc: object) => (doc as { body?: unknown }).body],
+    ['search-engine title', (doc: object) => (doc as { meta?: { title?: unknown } }).meta?.title],
   ])('an empty Polish %s stays empty after publishing in Polish', async (_field, pick) => {
     const editor = await createUser(db.payload, `translator-${Date.now()}@example.org`, 'editor')
     const slug = `fallback-${Math.random().toString(36).slice(2, 8)}`
