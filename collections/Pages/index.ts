@@ -8,6 +8,7 @@ import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
 import { computePath } from './hooks/computePath'
 import { indexForSearch } from './hooks/indexForSearch'
+import { publishEnglishFirst } from './hooks/publishEnglishFirst'
 import { stampTextChange } from './hooks/stampTextChange'
 import { revalidateDeletedPage, revalidatePage } from './hooks/revalidatePage'
 
@@ -95,7 +96,8 @@ export const Pages: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [noFallbackOnWrite],
+    // noFallbackOnWrite last: a Local API call in an earlier hook resets the request's fallback.
+    beforeOperation: [publishEnglishFirst, noFallbackOnWrite],
     beforeChange: [computePath, indexForSearch, stampTextChange],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],

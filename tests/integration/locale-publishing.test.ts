@@ -142,4 +142,39 @@ describe('per-language publishing', () => {
     expect(await publicTitle(db.payload, id, 'en')).toBe('English v2')
     expect(await publicTitle(db.payload, id, 'pl')).toBe('Polski v2')
   })
+
+  it.each([
+    ['a page never published', 'draft' as const],
+    ['a page unpublished since', 'unpublished' as const],
+  ])('a translation of %s cannot go live alone', async (_name, state) => {
+    const user = await createUser(db.payload, `pub-first-${state}@example.org`, 'editor')
+    const page = await db.payload.create({
+      collection: 'pages',
+      locale: 'en',
+      context: ctx,
+      data: {
+        title: 'English only draft',
+        slug: `first-${state}`,
+        _status: state === 'draft' ? 'draft' : 'published',
+      },
+    })
+    if (state === 'unpublished') {
+      await db.payload.update({
+        collection: 'pages',
+        id: page.id,
+        context: ctx,
+        data: { _status: 'draft' },
+      })
+    }
+    await saveDraft(db.payload, page.id, 'pl', 'Tylko po polsku', user)
+    await expect(clickPublish(db.payload, page.id, 'pl', user)).rejects.toThrow(
+      /English version first/,
+    )
+    const pub = await db.payload.find({
+      collection: 'pages',
+      where: { id: { equals: page.id } },
+      overrideAccess: false,
+    })
+    expect(pub.totalDocs).toBe(0)
+  })
 })
