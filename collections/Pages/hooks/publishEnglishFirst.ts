@@ -9,11 +9,15 @@ import { defaultLocale } from '@/i18n/locales'
  * text that was unpublished.
  */
 export const publishEnglishFirst: CollectionBeforeOperationHook = async ({ args, operation }) => {
-  const locale = args.publishSpecificLocale
-  if (operation !== 'update' || !locale || locale === defaultLocale || !args.id) return args
+  if (operation !== 'update') return args
+  const { id, publishSpecificLocale: locale } = args as {
+    id?: number | string
+    publishSpecificLocale?: string
+  }
+  if (!locale || locale === defaultLocale || id === undefined) return args
   const { totalDocs } = await args.req.payload.count({
     collection: 'pages',
-    where: { and: [{ id: { equals: args.id } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     overrideAccess: true,
     req: args.req,
   })
