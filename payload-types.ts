@@ -216,7 +216,7 @@ export interface Page {
   nextReview?: string | null;
   searchText?: string | null;
   /**
-   * When this language was last saved. Translation status compares it with English.
+   * When this language's text last changed. Translation status compares it with English.
    */
   translatedAt?: string | null;
   meta?: {

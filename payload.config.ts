@@ -3,11 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import {
-  EXPERIMENTAL_TableFeature,
-  FixedToolbarFeature,
-  lexicalEditor,
-} from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
@@ -23,6 +18,7 @@ import { Pages } from '@/collections/Pages'
 import { Providers } from '@/collections/Providers'
 import { RouteTexts } from '@/collections/RouteTexts'
 import { Users } from '@/collections/Users'
+import { richTextEditor } from '@/fields/richTextEditor'
 import { BankHolidays } from '@/globals/BankHolidays'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
@@ -95,14 +91,12 @@ export default buildConfig({
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,
     fallback: true,
+    // The admin's Publish button publishes the language on screen only, so a translator never
+    // publishes someone else's draft; "Publish all locales" is in the button's menu.
+    defaultLocalePublishOption: 'active',
   },
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures,
-      FixedToolbarFeature(),
-      EXPERIMENTAL_TableFeature(),
-    ],
-  }),
+  // Only what the site renders (fields/richTextEditor.ts).
+  editor: richTextEditor,
   db: database(),
   // No personal data in logs: errors are logged without the values being saved, and refused
   // requests at info level without a stack trace (lib/log/loggerOptions.ts).

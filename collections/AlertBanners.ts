@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { authenticatedOrLive } from '@/access/authenticatedOrLive'
 import { isEditor } from '@/access/isEditor'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { safeHref, SEVERITIES } from '@/lib/alertBanner/visibility'
 import { purgeOnPublishedChange } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
@@ -112,6 +113,7 @@ export const AlertBanners: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     beforeChange: [purgeBanners.beforeChange],
     afterChange: [purgeBanners.afterChange],
     afterDelete: [purgeBanners.afterDelete],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { ROUTE_IDS } from '@/lib/routeFinder'
 import { purgeTagsOnChange } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
@@ -51,6 +52,7 @@ export const RouteTexts: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     afterChange: [purgeRouteTexts.afterChange],
     afterDelete: [purgeRouteTexts.afterDelete],
   },

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { noFallbackOnGlobalWrite } from '@/hooks/noFallbackOnWrite'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
 import { purgeGlobalTags } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
@@ -47,6 +48,7 @@ export const SiteSettings: GlobalConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnGlobalWrite],
     // Every page's layout (header, footer) reads the settings under this tag.
     afterChange: [purgeGlobalTags([CACHE_TAGS.siteSettings])],
   },

@@ -5,11 +5,13 @@ import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-ne
 import { publishedContentAccess } from '@/access/publishedContent'
 import { reviewDateFields } from '@/fields/reviewDates'
 import { slugField, validateSlug } from '@/fields/slug'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
 import { indexForSearch } from './hooks/indexForSearch'
 import { pathFromBreadcrumbs } from './hooks/pathFromBreadcrumbs'
 import { redirectOldPaths, rememberPublishedPath } from './hooks/redirectOldPaths'
 import { refuseDeleteWithChildren } from './hooks/refuseDeleteWithChildren'
+import { publishEnglishFirst } from './hooks/publishEnglishFirst'
 import { refuseParentLoop } from './hooks/refuseParentLoop'
 import {
   revalidateDeletedPage,
@@ -17,6 +19,7 @@ import {
   snapshotPublishedPage,
 } from './hooks/revalidatePage'
 import { slugFromTitle } from './hooks/slugFromTitle'
+import { stampTextChange } from './hooks/stampTextChange'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -106,17 +109,20 @@ export const Pages: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description:
-          'When this language was last saved. Translation status compares it with English.',
+          "When this language's text last changed. Translation status compares it with English.",
       },
     },
   ],
   hooks: {
+    // noFallbackOnWrite last: a Local API call in an earlier hook resets the request's fallback.
+    beforeOperation: [publishEnglishFirst, noFallbackOnWrite],
     beforeValidate: [slugFromTitle, refuseParentLoop],
     // The nested-docs plugin puts its breadcrumbs hook first; the path is read from them.
     beforeChange: [
       pathFromBreadcrumbs,
       rememberPublishedPath,
       indexForSearch,
+      stampTextChange,
       snapshotPublishedPage,
     ],
     afterChange: [redirectOldPaths, revalidatePage],

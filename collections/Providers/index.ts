@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { slugField } from '@/fields/slug'
+import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import {
   PROVIDER_KINDS,
   PROVIDER_STATUSES,
@@ -83,6 +84,7 @@ export const Providers: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [noFallbackOnWrite],
     beforeChange: [snapshotPublishedProvider],
     afterChange: [revalidateProvider],
     afterDelete: [revalidateDeletedProvider],

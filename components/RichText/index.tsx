@@ -4,29 +4,81 @@ import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 
 import { headingIds, isLexicalDocument, type LexicalNode } from './lexical'
+import { linkedPage, mediaItem, noRefs, type MediaItem, type RichTextRefs } from './refs'
 
+/**
+ * The editor features this renderer draws (keys of @payloadcms/richtext-lexical features).
+ * fields/richTextEditor.ts offers exactly these; a test holds the two lists equal.
+ */
+export const RENDERED_FEATURES = [
+  'paragraph',
+  'heading',
+  'bold',
+  'italic',
+  'strikethrough',
+  'inlineCode',
+  'link',
+  'unorderedList',
+  'orderedList',
+  'blockquote',
+  'horizontalRule',
+  'experimental_table',
+  'upload',
+  'relationship',
+] as const
+
+// Lexical's text format bits. Underline (8) is not offered: on the web it reads as a link.
 const BOLD = 1
 const ITALIC = 2
+const STRIKETHROUGH = 4
+const CODE = 16
+const SUBSCRIPT = 32
+const SUPERSCRIPT = 64
 
-type Context = { locale: Locale; ids: Map<LexicalNode, string> }
+type Context = { locale: Locale; ids: Map<LexicalNode, string>; refs: RichTextRefs }
 
-/** Internal links in content are locale-neutral (/mediation); readers stay in their language. */
-function linkHref(node: LexicalNode, locale: Locale): string {
-  const url = node.fields?.url ?? node.url ?? '#'
-  if (url.startsWith('/') && !/^\/(en|pl|ur)(\/|$)/.test(url)) return localeHref(locale, url)
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i
+
+/**
+ * Where a link goes, or null when it cannot go anywhere safe. Internal links name a page and get
+ * its current path in the reader's language; typed site paths (/mediation) get the reader's
+ * language prefix; only web, mail, phone and same-page addresses are links at all.
+ */
+function linkHref(node: LexicalNode, ctx: Context): string | null {
+  if (node.fields?.linkType === 'internal') {
+    const page = linkedPage(ctx.refs, node.fields.doc?.value)
+    return page ? localeHref(ctx.locale, page.path) : null
+  }
+  const url = (node.fields?.url ?? node.url ?? '').trim()
+  if (!SAFE_URL.test(url)) return null
+  if (url.startsWith('/') && !/^\/(en|pl|ur)(\/|$)/.test(url)) return localeHref(ctx.locale, url)
   return url
 }
 
 function renderText(node: LexicalNode): ReactNode {
   let content: ReactNode = node.text
   const format = typeof node.format === 'number' ? node.format : 0
-  if (format & BOLD) content = <strong>{content}</strong>
+  if (format & CODE) content = <code>{content}</code>
+  if (format & SUBSCRIPT) content = <sub>{content}</sub>
+  if (format & SUPERSCRIPT) content = <sup>{content}</sup>
+  if (format & STRIKETHROUGH) content = <s>{content}</s>
   if (format & ITALIC) content = <em>{content}</em>
+  if (format & BOLD) content = <strong>{content}</strong>
   return content
 }
 
 function render(nodes: LexicalNode[] | undefined, ctx: Context): ReactNode[] {
   return (nodes ?? []).map((node, key) => renderNode(node, key, ctx))
+}
+
+// The page title is the only h1, and GOV.UK has three heading sizes below it.
+const HEADING: Record<string, { tag: 'h2' | 'h3' | 'h4'; size: 'l' | 'm' | 's' }> = {
+  h1: { tag: 'h2', size: 'l' },
+  h2: { tag: 'h2', size: 'l' },
+  h3: { tag: 'h3', size: 'm' },
+  h4: { tag: 'h4', size: 's' },
+  h5: { tag: 'h4', size: 's' },
+  h6: { tag: 'h4', size: 's' },
 }
 
 function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
@@ -36,6 +88,8 @@ function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
       return <span key={key}>{renderText(node)}</span>
     case 'linebreak':
       return <br key={key} />
+    case 'tab':
+      return ' '
     case 'paragraph':
       return children.length ? (
         <p key={key} className="govuk-body">
@@ -43,8 +97,7 @@ function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
         </p>
       ) : null
     case 'heading': {
-      const size = node.tag === 'h2' ? 'l' : node.tag === 'h3' ? 'm' : 's'
-      const Tag = (['h2', 'h3', 'h4'].includes(node.tag ?? '') ? node.tag : 'h4') as 'h2'
+      const { tag: Tag, size } = HEADING[node.tag ?? ''] ?? HEADING.h4
       return (
         <Tag key={key} id={ctx.ids.get(node)} className={`govuk-heading-${size}`}>
           {children}
@@ -67,14 +120,10 @@ function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
       return <li key={key}>{children}</li>
     case 'link':
     case 'autolink': {
-      const external = node.fields?.newTab
+      const href = linkHref(node, ctx)
+      if (!href) return <span key={key}>{children}</span>
       return (
-        <a
-          key={key}
-          className="govuk-link"
-          href={linkHref(node, ctx.locale)}
-          {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-        >
+        <a key={key} className="govuk-link" href={href}>
           {children}
         </a>
       )
@@ -94,9 +143,62 @@ function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
       )
     case 'table':
       return <RichTable key={key} node={node} ctx={ctx} />
+    case 'upload': {
+      const media = node.relationTo === 'media' ? mediaItem(ctx.refs, node.value) : null
+      return media?.url ? <RichMedia key={key} media={media} /> : null
+    }
+    case 'relationship': {
+      const page = node.relationTo === 'pages' ? linkedPage(ctx.refs, node.value) : null
+      return page ? (
+        <p key={key} className="govuk-body app-rich-text__related">
+          <a className="govuk-link" href={localeHref(ctx.locale, page.path)}>
+            {page.title}
+          </a>
+        </p>
+      ) : null
+    }
     default:
       return children.length ? <span key={key}>{children}</span> : null
   }
+}
+
+/**
+ * An image at the column's width on any screen (the card size and the original in srcset), with
+ * the Media item's alt text; a PDF or other file as a link named by its alt text.
+ */
+function RichMedia({ media }: { media: MediaItem }) {
+  const url = media.url as string
+  if (!media.mimeType?.startsWith('image/')) {
+    return (
+      <p className="govuk-body">
+        <a className="govuk-link" href={url}>
+          {media.alt || media.filename}
+        </a>
+      </p>
+    )
+  }
+  const card = media.sizes?.card
+  const candidates = [
+    card?.url && card.width ? `${card.url} ${card.width}w` : null,
+    media.width ? `${url} ${media.width}w` : null,
+  ].filter(Boolean)
+  return (
+    <figure className="app-rich-text__figure">
+      {/* eslint-disable-next-line @next/next/no-img-element -- Payload already made the sizes */}
+      <img
+        className="app-rich-text__image"
+        src={url}
+        alt={media.alt ?? ''}
+        width={media.width ?? undefined}
+        height={media.height ?? undefined}
+        {...(candidates.length > 1
+          ? { srcSet: candidates.join(', '), sizes: '(min-width: 641px) 640px, 100vw' }
+          : {})}
+        loading="lazy"
+        decoding="async"
+      />
+    </figure>
+  )
 }
 
 function RichTable({ node, ctx }: { node: LexicalNode; ctx: Context }) {
@@ -136,8 +238,21 @@ function RichTable({ node, ctx }: { node: LexicalNode; ctx: Context }) {
   )
 }
 
-export function RichText({ data, locale }: { data: unknown; locale: Locale }) {
+/**
+ * A page body (Lexical JSON) as GOV.UK-styled HTML. `refs` holds the pages and media the body
+ * points at by id (lib/queries/richTextRefs.ts); a link to a page that is not published is
+ * shown as its text, and an image that no longer exists is left out.
+ */
+export function RichText({
+  data,
+  locale,
+  refs = noRefs,
+}: {
+  data: unknown
+  locale: Locale
+  refs?: RichTextRefs
+}) {
   if (!isLexicalDocument(data)) return null
-  const ctx = { locale, ids: headingIds(data.root) }
+  const ctx = { locale, ids: headingIds(data.root), refs }
   return <div className="app-rich-text">{render(data.root.children, ctx)}</div>
 }

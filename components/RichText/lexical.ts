@@ -6,8 +6,16 @@ export type LexicalNode = {
   format?: number | string
   listType?: 'bullet' | 'number' | 'check'
   headerState?: number
-  fields?: { url?: string; linkType?: string; newTab?: boolean; doc?: unknown }
+  fields?: {
+    url?: string
+    linkType?: string
+    newTab?: boolean
+    doc?: { relationTo?: string; value?: unknown } | null
+  }
   url?: string
+  /** Upload and relationship nodes: the collection and the id (or the populated document). */
+  relationTo?: string
+  value?: unknown
   children?: LexicalNode[]
 }
 
@@ -43,12 +51,13 @@ export function blockText(node: LexicalNode): string {
   return BLOCKS.has(node.type) ? parts.join('\n').replace(/\n{2,}/g, '\n') : parts.join('')
 }
 
-/** Stable ids for section headings; scripts without Latin letters get numbered ids. */
+/** Stable ids for section (h2) headings; scripts without Latin letters get numbered ids. */
 export function headingIds(root: LexicalNode): Map<LexicalNode, string> {
   const ids = new Map<LexicalNode, string>()
   const used = new Set<string>()
   for (const [index, node] of (root.children ?? []).entries()) {
-    if (node.type !== 'heading' || node.tag !== 'h2') continue
+    // An h1 in older content is drawn as an h2 (components/RichText), so it is a section too.
+    if (node.type !== 'heading' || (node.tag !== 'h2' && node.tag !== 'h1')) continue
     let id =
       plainText(node)
         .toLowerCase()

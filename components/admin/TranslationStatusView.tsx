@@ -3,16 +3,17 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { defaultLocale, localeCodes, locales } from '@/i18n/locales'
-import { translationStatus, type TranslationState } from '@/lib/translationStatus'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { findTranslationRows, type TranslationState } from '@/lib/translationStatus'
 
 const LABELS: Record<TranslationState, string> = {
   missing: 'Missing',
+  partial: 'Partly translated',
   outdated: 'Older than English',
   current: 'Up to date',
 }
 
-/** Which pages lack a language, or were last saved in it before English changed. */
+/** Which pages lack a language, or some of its text, or whose English text changed since. */
 export async function TranslationStatusView({
   initPageResult,
   params,
@@ -38,20 +39,7 @@ export async function TranslationStatusView({
       </DefaultTemplate>
     )
   }
-  const { docs } = await req.payload.find({
-    collection: 'pages',
-    locale: 'all',
-    select: { title: true, path: true, translatedAt: true },
-    sort: 'path',
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-  })
-  const rows = translationStatus(
-    docs as unknown as Parameters<typeof translationStatus>[0],
-    localeCodes,
-  )
+  const rows = await findTranslationRows(req.payload, req.user)
   const others = locales.filter((l) => l.code !== defaultLocale)
   const needsWork = rows.filter((row) => Object.values(row.states).some((s) => s !== 'current'))
   return (
@@ -59,8 +47,10 @@ export async function TranslationStatusView({
       <Gutter>
         <h1>Translation status</h1>
         <p>
-          {needsWork.length} of {rows.length} pages need translation work. A language is older than
-          English when English was saved after it.
+          {needsWork.length} of {rows.length} pages need translation work. A language is up to date
+          when every text English has (title, summary, body, search engine texts) is translated, and
+          older than English when English text changed after it. Changes of dates or order do not
+          count.
         </p>
         <table className="app-translation-status">
           <caption>Pages by language</caption>

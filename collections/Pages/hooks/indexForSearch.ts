@@ -2,15 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { blockText, isLexicalDocument } from '@/components/RichText/lexical'
 
-/**
- * Keeps, in the language being saved, the body as plain text for site search, and the time this
- * language was last saved, which the translation status view compares with English.
- */
+/** Keeps, in the language being saved, the body as plain text for site search. */
 export const indexForSearch: CollectionBeforeChangeHook = ({ data }) => {
   const body = data.body
   if (body !== undefined) {
     data.searchText = isLexicalDocument(body) ? blockText(body.root).trim().slice(0, 20_000) : ''
   }
-  data.translatedAt = new Date().toISOString()
   return data
 }

@@ -18,7 +18,9 @@ import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { faqJsonLd } from '@/lib/seo/jsonLd'
 import type { Page } from '@/payload-types'
+import { getPayloadClient } from '@/lib/payload'
 import { getPageByPath, listPages, listPublishedPages } from '@/lib/queries/pages'
+import { richTextRefs } from '@/lib/queries/richTextRefs'
 import { findRedirect } from '@/lib/redirects/query'
 
 type Props = PageProps<'/[locale]/[...slug]'>
@@ -68,6 +70,13 @@ export default async function GuidePage({ params }: Props) {
   const ancestors = ancestorsOf(page, pages, locale)
   const children = pages.filter((p) => p.parentId === page.id)
   const english = isFallback ? { lang: 'en', dir: 'ltr' as const } : {}
+  // Links follow the linked page's current path; images carry alt text in the body's language.
+  const refs = await richTextRefs(
+    await getPayloadClient(),
+    page.body,
+    isFallback ? defaultLocale : locale,
+    pages,
+  )
 
   return (
     <>
@@ -99,7 +108,7 @@ export default async function GuidePage({ params }: Props) {
             <h1 className="govuk-heading-xl">{page.title}</h1>
             {page.summary && <p className="govuk-body-l">{page.summary}</p>}
             <ContentsList data={page.body} label={t('contents')} />
-            <RichText data={page.body} locale={locale} />
+            <RichText data={page.body} locale={locale} refs={refs} />
             {children.length > 0 && (
               <>
                 <h2 className="govuk-heading-l">{t('inThisSection')}</h2>

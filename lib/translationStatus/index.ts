@@ -1,0 +1,3 @@
+export * from './status'
+export * from './textFields'
+export * from './query'
