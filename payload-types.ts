@@ -119,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredCallbackRequests: TaskDeleteExpiredCallbackRequests;
+      notifyCallbackRequest: TaskNotifyCallbackRequest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -441,6 +442,7 @@ export interface CallbackRequest {
   status: 'new' | 'contacted' | 'closed';
   notes?: string | null;
   idempotencyKey: string;
+  reference?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -548,7 +550,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -581,7 +583,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -837,6 +839,7 @@ export interface CallbackRequestsSelect<T extends boolean = true> {
   status?: T;
   notes?: T;
   idempotencyKey?: T;
+  reference?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1064,6 +1067,18 @@ export interface TaskDeleteExpiredCallbackRequests {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCallbackRequest".
+ */
+export interface TaskNotifyCallbackRequest {
+  input: {
+    reference: string;
+  };
+  output: {
+    result: string;
   };
 }
 /**

@@ -26,6 +26,9 @@ import { withResettingClient } from '@/lib/db/sqliteAdapter'
 import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
+import { NotifyCallbackRequest } from '@/jobs/notifyCallbackRequest'
+import { emailAdapter } from '@/lib/email/adapter'
+import { EMAIL_QUEUE } from '@/lib/email/queue'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -98,16 +101,20 @@ export default buildConfig({
   logger: { options: loggerOptions, destination: defaultLoggerOptions },
   loggingLevels: refusedErrorLevels,
   sharp,
+  // SMTP from the environment (SMTP_HOST...); unset = Payload's console adapter (README).
+  email: emailAdapter(),
   // The site does not use GraphQL: one small query with many aliases could stall the server.
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   jobs: {
-    tasks: [DeleteExpiredCallbackRequests],
+    tasks: [DeleteExpiredCallbackRequests, NotifyCallbackRequest],
     // The long-running server runs scheduled publishing (drafts with a publish date) and the
     // nightly queue, which the retention task's schedule fills.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
       { cron: '*/10 * * * *', queue: 'nightly' },
+      // Staff e-mails go out within seconds; a failed one waits for its retry time.
+      { cron: '*/10 * * * * *', queue: EMAIL_QUEUE },
     ],
     shouldAutoRun: () =>
       process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',

@@ -2,6 +2,7 @@ import * as migration_20261123_202754_initial from './20261123_202754_initial';
 import * as migration_20261125_032035_callbacks_seo_search from './20261125_032035_callbacks_seo_search';
 import * as migration_20261130_062503_alert_banners from './20261130_062503_alert_banners';
 import * as migration_20261130_071603_login_limit_per_client from './20261130_071603_login_limit_per_client';
+import * as migration_20261130_091110_callback_email from './20261130_091110_callback_email';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_071603_login_limit_per_client.up,
     down: migration_20261130_071603_login_limit_per_client.down,
-    name: '20261130_071603_login_limit_per_client'
+    name: '20261130_071603_login_limit_per_client',
+  },
+  {
+    up: migration_20261130_091110_callback_email.up,
+    down: migration_20261130_091110_callback_email.down,
+    name: '20261130_091110_callback_email'
   },
 ];

@@ -14,7 +14,7 @@ import {
 import { normaliseUkPhone } from '@/lib/callback/phone'
 import { selectOptions } from '@/lib/providers/options'
 
-import { notifyOnCreate } from './hooks/notifyOnCreate'
+import { queueNotification } from './hooks/queueNotification'
 
 /**
  * Families' requests to be phoned back. Personal data: staff (editors and admins) read and work
@@ -86,6 +86,14 @@ export const CallbackRequests: CollectionConfig = {
       index: true,
       admin: { hidden: true },
     },
+    {
+      // A random id that the e-mail job looks the request up by (set when it is stored).
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+    },
   ],
-  hooks: { afterChange: [notifyOnCreate] },
+  hooks: { beforeChange: [queueNotification] },
 }
