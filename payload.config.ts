@@ -63,6 +63,7 @@ export default buildConfig({
     meta: { titleSuffix: ' | SEND Local Offer admin' },
     components: {
       afterNavLinks: ['/components/admin/TranslationStatusLink#TranslationStatusLink'],
+      beforeDashboard: ['/components/admin/NewCallbackRequests#NewCallbackRequests'],
       views: {
         translationStatus: {
           Component: '/components/admin/TranslationStatusView#TranslationStatusView',

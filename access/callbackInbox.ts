@@ -2,7 +2,8 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { hasRole } from './roles'
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+// Any signed-in user shape: the request's user, or the admin UI's client user.
+type MaybeUser = PayloadRequest['user'] | { [key: string]: unknown } | null | undefined
 
 const idOf = (value: unknown): number | string | null => {
   if (typeof value === 'number' || typeof value === 'string') return value
@@ -25,7 +26,7 @@ const idOf = (value: unknown): number | string | null => {
  */
 export function callbackInboxScope(user: MaybeUser): boolean | Where {
   if (!user) return false
-  if (hasRole(user, 'admin')) return true
+  if (hasRole(user as PayloadRequest['user'], 'admin')) return true
   const account = user as { senTeam?: unknown; provider?: unknown }
   const scopes: Where[] = []
   if (account.senTeam === true) scopes.push({ inbox: { equals: 'sen-team' } })

@@ -49,9 +49,11 @@ describe('payloadSecret', () => {
   })
 })
 
+type Env = Record<string, string>
+
 describe('emailSettings', () => {
   const base = { SMTP_HOST: 'smtp.council.example', EMAIL_FROM: 'send@council.example' }
-  it.each<[string, NodeJS.ProcessEnv, object]>([
+  it.each<[string, Env, object]>([
     ['no SMTP_HOST: no e-mail', {}, { kind: 'none' }],
     ['a blank SMTP_HOST: no e-mail', { SMTP_HOST: '  ' }, { kind: 'none' }],
     ['STARTTLS on 587 by default', base, { port: 587, secure: false, auth: undefined }],
@@ -67,10 +69,10 @@ describe('emailSettings', () => {
     ['the default sender name', base, { fromName: 'SEND Local Offer' }],
     ['a sender name', { ...base, EMAIL_FROM_NAME: 'Anytown SEND' }, { fromName: 'Anytown SEND' }],
   ])('%s', (_case, env, expected) => {
-    expect(emailSettings(env)).toMatchObject(expected)
+    expect(emailSettings(env as NodeJS.ProcessEnv)).toMatchObject(expected)
   })
 
-  it.each<[string, NodeJS.ProcessEnv, RegExp]>([
+  it.each<[string, Env, RegExp]>([
     ['a port that is not a number', { ...base, SMTP_PORT: 'smtp' }, /SMTP_PORT/],
     ['a port out of range', { ...base, SMTP_PORT: '70000' }, /SMTP_PORT/],
     ['a user without a password', { ...base, SMTP_USER: 'portal' }, /SMTP_USER and SMTP_PASS/],
@@ -78,10 +80,12 @@ describe('emailSettings', () => {
     ['no sender address', { SMTP_HOST: 'smtp.council.example' }, /EMAIL_FROM/],
     ['a sender that is not an address', { ...base, EMAIL_FROM: 'SEND team' }, /EMAIL_FROM/],
   ])('refuses %s, naming the variable', (_case, env, message) => {
-    expect(() => emailSettings(env)).toThrow(message)
+    expect(() => emailSettings(env as NodeJS.ProcessEnv)).toThrow(message)
   })
 
   it('never repeats the password in an error', () => {
-    expect(() => emailSettings({ ...base, SMTP_PASS: 'hunter2' })).not.toThrow(/hunter2/)
+    expect(() =>
+      emailSettings({ ...base, SMTP_PASS: 'hunter2' } as Env as NodeJS.ProcessEnv),
+    ).not.toThrow(/hunter2/)
   })
 })

@@ -209,6 +209,7 @@ describe('call-back e-mail through a real SMTP server', () => {
         name: 'Test Mediation',
         slug: 'test-mediation',
         kind: 'mediation',
+        uuid: crypto.randomUUID(),
         description: 'Mediation for tests',
         acceptsCallbacks: true,
         status: 'active',
