@@ -244,11 +244,13 @@ describe('call-back requests: who can see them', () => {
       collection: 'callback-requests',
       overrideAccess: false,
       user: admin,
+      limit: 1000,
     })
     const { docs } = await db.payload.find({
       collection: 'callback-requests',
       overrideAccess: false,
       user: sen,
+      limit: 1000,
     })
     expect(docs.length).toBeGreaterThan(0)
     expect(docs.length).toBeLessThan(all.docs.length) // not the mediation service's request
