@@ -117,6 +117,8 @@ export const CallbackRequests: CollectionConfig = {
       type: 'textarea',
       virtual: true,
       admin: {
+        // Payload makes virtual fields read-only unless told otherwise.
+        readOnly: false,
         description:
           'Saved to the history below with your name and the time. Notes cannot be changed or deleted.',
       },
