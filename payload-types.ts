@@ -127,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredCallbackRequests: TaskDeleteExpiredCallbackRequests;
+      notifyCallbackRequest: TaskNotifyCallbackRequest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -273,9 +274,17 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admins manage users and settings. The first account is always an admin.
+   * Admins manage users and settings. Editors write pages. Caseworkers only work call-back requests. The first account is always an admin.
    */
-  role: 'admin' | 'editor';
+  role: 'admin' | 'editor' | 'caseworker';
+  /**
+   * Reads call-back requests sent to the council SEN team.
+   */
+  senTeam?: boolean | null;
+  /**
+   * Reads only the call-back requests sent to this provider. Independent services (mediation, disagreement resolution, SENDIASS) are kept apart from the council: give their staff the caseworker role.
+   */
+  provider?: (number | null) | Provider;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -293,43 +302,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * The title, explanation and link shown for each route in the route finder.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "route-texts".
- */
-export interface RouteText {
-  id: number;
-  routeId:
-    | 'local-resolution'
-    | 'sendiass'
-    | 'disagreement-resolution'
-    | 'mediation'
-    | 'tribunal-appeal'
-    | 'extended-appeal'
-    | 'school-complaint'
-    | 'council-complaint'
-    | 'nhs-complaint'
-    | 'childrens-social-care-complaint'
-    | 'adult-social-care-complaint'
-    | 'ombudsman-lgsco'
-    | 'ombudsman-phso'
-    | 'judicial-review'
-    | 'discrimination-claim'
-    | 'request-assessment';
-  title: string;
-  /**
-   * One or two plain sentences: what this route is and when to use it.
-   */
-  summary?: string | null;
-  /**
-   * A path without the language, such as /resolving-a-disagreement/mediation or /providers.
-   */
-  href?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -420,7 +392,44 @@ export interface LocalAuthority {
   createdAt: string;
 }
 /**
- * Newest first. Deleted automatically after the retention period in site settings.
+ * The title, explanation and link shown for each route in the route finder.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "route-texts".
+ */
+export interface RouteText {
+  id: number;
+  routeId:
+    | 'local-resolution'
+    | 'sendiass'
+    | 'disagreement-resolution'
+    | 'mediation'
+    | 'tribunal-appeal'
+    | 'extended-appeal'
+    | 'school-complaint'
+    | 'council-complaint'
+    | 'nhs-complaint'
+    | 'childrens-social-care-complaint'
+    | 'adult-social-care-complaint'
+    | 'ombudsman-lgsco'
+    | 'ombudsman-phso'
+    | 'judicial-review'
+    | 'discrimination-claim'
+    | 'request-assessment';
+  title: string;
+  /**
+   * One or two plain sentences: what this route is and when to use it.
+   */
+  summary?: string | null;
+  /**
+   * A path without the language, such as /resolving-a-disagreement/mediation or /providers.
+   */
+  href?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newest first. Use Filters to choose by status, provider or date. Deleted automatically after the retention period in site settings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "callback-requests".
@@ -443,17 +452,30 @@ export interface CallbackRequest {
    * Empty when the request came from a guide: the council SEN team.
    */
   provider?: (number | null) | Provider;
-  /**
-   * The language the family used on the site.
-   */
   locale?: ('en' | 'pl' | 'ur') | null;
   /**
    * The family agreed to the statement on the form.
    */
   consent: boolean;
+  inbox?: ('sen-team' | 'provider') | null;
   status: 'new' | 'contacted' | 'closed';
+  /**
+   * Saved to the history below with your name and the time. Notes cannot be changed or deleted.
+   */
+  addNote?: string | null;
+  history?:
+    | {
+        at: string;
+        who: string;
+        event: 'note' | 'status';
+        status?: ('new' | 'contacted' | 'closed') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   notes?: string | null;
   idempotencyKey: string;
+  reference?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -669,7 +691,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -702,7 +724,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -890,6 +912,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  senTeam?: T;
+  provider?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -979,9 +1003,22 @@ export interface CallbackRequestsSelect<T extends boolean = true> {
   provider?: T;
   locale?: T;
   consent?: T;
+  inbox?: T;
   status?: T;
+  addNote?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        who?: T;
+        event?: T;
+        status?: T;
+        note?: T;
+        id?: T;
+      };
   notes?: T;
   idempotencyKey?: T;
+  reference?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1265,6 +1302,18 @@ export interface TaskDeleteExpiredCallbackRequests {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCallbackRequest".
+ */
+export interface TaskNotifyCallbackRequest {
+  input: {
+    reference: string;
+  };
+  output: {
+    result: string;
   };
 }
 /**

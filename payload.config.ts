@@ -26,6 +26,9 @@ import { withResettingClient } from '@/lib/db/sqliteAdapter'
 import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
+import { NotifyCallbackRequest } from '@/jobs/notifyCallbackRequest'
+import { emailAdapter } from '@/lib/email/adapter'
+import { EMAIL_QUEUE } from '@/lib/email/queue'
 import { jobCrons, jobsMayRunHere } from '@/lib/jobs/runnerLease'
 import { migrations } from '@/migrations'
 import { plugins } from '@/plugins'
@@ -62,6 +65,7 @@ export default buildConfig({
     meta: { titleSuffix: ' | SEND Local Offer admin' },
     components: {
       afterNavLinks: ['/components/admin/TranslationStatusLink#TranslationStatusLink'],
+      beforeDashboard: ['/components/admin/NewCallbackRequests#NewCallbackRequests'],
       views: {
         translationStatus: {
           Component: '/components/admin/TranslationStatusView#TranslationStatusView',
@@ -103,22 +107,26 @@ export default buildConfig({
   logger: { options: loggerOptions, destination: defaultLoggerOptions },
   loggingLevels: refusedErrorLevels,
   sharp,
+  // SMTP from the environment (SMTP_HOST...); unset = Payload's console adapter (README).
+  email: emailAdapter(),
   // The site does not use GraphQL: one small query with many aliases could stall the server.
   graphQL: { disable: true },
   // Types are generated on purpose (`npm run generate:types`, on SQLite), never as a side effect:
   // a test or dev run on MongoDB would rewrite them with string ids and break the type check.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [DeleteExpiredCallbackRequests],
+    tasks: [DeleteExpiredCallbackRequests, NotifyCallbackRequest],
     // Scheduled publishing (the default queue) runs through GET /api/payload-jobs/run, every
     // second from scripts/server.mjs, so its hooks purge the cache inside a Next.js request
     // (access/canRunJobs.ts). `next dev` has no such ticker and no cache: a timer is enough.
-    // The nightly queue, which the retention task's schedule fills, purges nothing. With several
-    // instances (REDIS_URL) only the holder of a lease in Redis runs jobs, so each runs once.
+    // The nightly queue, which the retention task's schedule fills, purges nothing; staff e-mails
+    // go out within seconds, a failed one waits for its retry time. With several instances
+    // (REDIS_URL) only the holder of a lease in Redis runs jobs, so each runs once.
     access: { run: canRunJobs },
     autoRun: jobCrons([
       ...(process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : []),
       { cron: '*/10 * * * *', queue: 'nightly' },
+      { cron: '*/10 * * * * *', queue: EMAIL_QUEUE },
     ]),
     shouldAutoRun: jobsMayRunHere,
   },

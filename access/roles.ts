@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor'] as const
+/** Admins run everything; editors write content; caseworkers only work call-back requests. */
+export const ROLES = ['admin', 'editor', 'caseworker'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user'] | null | undefined

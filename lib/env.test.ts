@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseChoice, payloadSecret } from './env'
+import { databaseChoice, emailSettings, payloadSecret } from './env'
 
 describe('databaseChoice', () => {
   it.each([
@@ -46,5 +46,46 @@ describe('payloadSecret', () => {
     const first = payloadSecret({ NODE_ENV: 'production' })
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(payloadSecret({ NODE_ENV: 'production' })).toBe(first)
+  })
+})
+
+type Env = Record<string, string>
+
+describe('emailSettings', () => {
+  const base = { SMTP_HOST: 'smtp.council.example', EMAIL_FROM: 'send@council.example' }
+  it.each<[string, Env, object]>([
+    ['no SMTP_HOST: no e-mail', {}, { kind: 'none' }],
+    ['a blank SMTP_HOST: no e-mail', { SMTP_HOST: '  ' }, { kind: 'none' }],
+    ['STARTTLS on 587 by default', base, { port: 587, secure: false, auth: undefined }],
+    ['TLS on 465 when SMTP_SECURE', { ...base, SMTP_SECURE: 'true' }, { port: 465, secure: true }],
+    ['SMTP_SECURE=1', { ...base, SMTP_SECURE: '1' }, { secure: true }],
+    ['SMTP_SECURE=false', { ...base, SMTP_SECURE: 'false' }, { secure: false }],
+    ['an explicit port', { ...base, SMTP_PORT: '2525' }, { port: 2525 }],
+    [
+      'a login',
+      { ...base, SMTP_USER: 'portal', SMTP_PASS: 's3cret' },
+      { auth: { user: 'portal', pass: 's3cret' } },
+    ],
+    ['the default sender name', base, { fromName: 'SEND Local Offer' }],
+    ['a sender name', { ...base, EMAIL_FROM_NAME: 'Anytown SEND' }, { fromName: 'Anytown SEND' }],
+  ])('%s', (_case, env, expected) => {
+    expect(emailSettings(env as NodeJS.ProcessEnv)).toMatchObject(expected)
+  })
+
+  it.each<[string, Env, RegExp]>([
+    ['a port that is not a number', { ...base, SMTP_PORT: 'smtp' }, /SMTP_PORT/],
+    ['a port out of range', { ...base, SMTP_PORT: '70000' }, /SMTP_PORT/],
+    ['a user without a password', { ...base, SMTP_USER: 'portal' }, /SMTP_USER and SMTP_PASS/],
+    ['a password without a user', { ...base, SMTP_PASS: 'x' }, /SMTP_USER and SMTP_PASS/],
+    ['no sender address', { SMTP_HOST: 'smtp.council.example' }, /EMAIL_FROM/],
+    ['a sender that is not an address', { ...base, EMAIL_FROM: 'SEND team' }, /EMAIL_FROM/],
+  ])('refuses %s, naming the variable', (_case, env, message) => {
+    expect(() => emailSettings(env as NodeJS.ProcessEnv)).toThrow(message)
+  })
+
+  it('never repeats the password in an error', () => {
+    expect(() =>
+      emailSettings({ ...base, SMTP_PASS: 'hunter2' } as Env as NodeJS.ProcessEnv),
+    ).not.toThrow(/hunter2/)
   })
 })

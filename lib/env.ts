@@ -75,3 +75,58 @@ export function sqliteBusyTimeoutMs(env: NodeJS.ProcessEnv = process.env): numbe
   const value = raw ? Number(raw) : NaN
   return Number.isInteger(value) && value >= 0 ? value : 5000
 }
+
+/** How the portal sends e-mail: an SMTP server, or none (Payload then prints e-mails to the log). */
+export type EmailSettings =
+  | { kind: 'none' }
+  | {
+      kind: 'smtp'
+      host: string
+      port: number
+      /** true = TLS from the first byte (usually port 465); false = STARTTLS when offered. */
+      secure: boolean
+      auth?: { user: string; pass: string }
+      fromAddress: string
+      fromName: string
+    }
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on']
+
+/**
+ * Reads `SMTP_HOST`, `SMTP_PORT` (default 465 when `SMTP_SECURE` is true, else 587),
+ * `SMTP_SECURE`, `SMTP_USER` + `SMTP_PASS` (both or neither), `EMAIL_FROM` (the sender address)
+ * and `EMAIL_FROM_NAME` (default "SEND Local Offer"). No `SMTP_HOST` means no e-mail: `{ kind:
+ * 'none' }`. Throws an Error naming the variable when a value is unusable, so a council finds the
+ * mistake at start-up rather than when the first family asks for a call back.
+ */
+export function emailSettings(env: NodeJS.ProcessEnv = process.env): EmailSettings {
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return { kind: 'none' }
+  const secure = TRUE_WORDS.includes(env.SMTP_SECURE?.trim().toLowerCase() ?? '')
+  const rawPort = env.SMTP_PORT?.trim()
+  const port = rawPort ? Number(rawPort) : secure ? 465 : 587
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`SMTP_PORT must be a port number from 1 to 65535 (got "${rawPort}").`)
+  }
+  const user = env.SMTP_USER?.trim()
+  const pass = env.SMTP_PASS
+  if (!!user !== !!pass) {
+    throw new Error('Set both SMTP_USER and SMTP_PASS, or neither (for a relay without login).')
+  }
+  const fromAddress = env.EMAIL_FROM?.trim()
+  if (!fromAddress || !/^[^\s@<>]+@[^\s@<>]+$/.test(fromAddress)) {
+    throw new Error(
+      'EMAIL_FROM must be the address e-mails are sent from (for example send@council.gov.uk) ' +
+        'when SMTP_HOST is set.',
+    )
+  }
+  return {
+    kind: 'smtp',
+    host,
+    port,
+    secure,
+    auth: user && pass ? { user, pass } : undefined,
+    fromAddress,
+    fromName: env.EMAIL_FROM_NAME?.trim() || 'SEND Local Offer',
+  }
+}

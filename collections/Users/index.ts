@@ -29,7 +29,7 @@ export const Users: CollectionConfig = {
     group: 'Settings',
   },
   access: {
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'caseworker'),
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
@@ -52,10 +52,37 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       saveToJWT: true,
       admin: {
-        description: 'Admins manage users and settings. The first account is always an admin.',
+        description:
+          'Admins manage users and settings. Editors write pages. Caseworkers only work call-back requests. The first account is always an admin.',
       },
       // Only admins may give or change a role; editors cannot promote themselves.
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // Who reads which call-back requests (access/callbackInbox.ts); only admins may change it.
+      type: 'collapsible',
+      label: 'Call-back inbox',
+      fields: [
+        {
+          name: 'senTeam',
+          label: 'Works in the council SEN team',
+          type: 'checkbox',
+          defaultValue: false,
+          access: { create: isAdminField, update: isAdminField },
+          admin: { description: 'Reads call-back requests sent to the council SEN team.' },
+        },
+        {
+          name: 'provider',
+          label: 'Works for provider',
+          type: 'relationship',
+          relationTo: 'providers',
+          access: { create: isAdminField, update: isAdminField },
+          admin: {
+            description:
+              'Reads only the call-back requests sent to this provider. Independent services (mediation, disagreement resolution, SENDIASS) are kept apart from the council: give their staff the caseworker role.',
+          },
+        },
+      ],
     },
   ],
 }

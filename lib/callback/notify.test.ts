@@ -1,38 +1,33 @@
 import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
-import type { CallbackRequest } from '@/payload-types'
+import { callbackNotice, sendCallbackNotice } from './notify'
 
-import { callbackEmailText, notifyCallbackRequest } from './notify'
-
-const request = {
-  id: 7,
-  name: 'Sam Jones',
-  phone: '07700900982',
-  preferredTime: 'morning',
-  topic: 'mediation',
-  message: 'About the certificate',
-  locale: 'pl',
-  provider: 3,
-  consent: true,
-  status: 'new',
-  idempotencyKey: 'k',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-} as CallbackRequest
+const stored = { id: 7, provider: 3, createdAt: '2026-11-25T10:05:00.000Z' }
 
 // A stand-in for the parts of Payload the notification uses.
-function fakePayload({ adapter, providerEmail, teamEmail }: Record<string, string | undefined>) {
+function fakePayload({
+  providerEmail,
+  teamEmail,
+  found = [stored],
+}: {
+  providerEmail?: string
+  teamEmail?: string
+  found?: object[]
+}) {
   return {
-    email: { name: adapter },
     sendEmail: vi.fn(async () => undefined),
     logger: { info: vi.fn(), warn: vi.fn() },
+    find: vi.fn(async () => ({ docs: found })),
     findByID: vi.fn(async () => ({ name: 'Global Mediation', contact: { email: providerEmail } })),
-    findGlobal: vi.fn(async () => ({ senTeam: { name: 'SEN team', email: teamEmail } })),
+    findGlobal: vi.fn(async () => ({
+      callbackRetentionDays: 30,
+      senTeam: { name: 'SEN team', email: teamEmail },
+    })),
   }
 }
 
-describe('notifyCallbackRequest', () => {
+describe('sendCallbackNotice', () => {
   it.each([
     [
       'the provider, when it has an email',
@@ -56,33 +51,56 @@ describe('notifyCallbackRequest', () => {
       'sen@council.gov.uk',
     ],
   ])('emails %s', async (_case, providerEmail, teamEmail, provider, to) => {
-    const payload = fakePayload({ adapter: 'nodemailer', providerEmail, teamEmail })
-    await notifyCallbackRequest(payload as unknown as Payload, { ...request, provider })
+    const payload = fakePayload({ providerEmail, teamEmail, found: [{ ...stored, provider }] })
+    expect(await sendCallbackNotice(payload as unknown as Payload, 'ref')).toBe('sent')
     expect(payload.sendEmail).toHaveBeenCalledWith(expect.objectContaining({ to }))
   })
 
-  it('without an email adapter logs that a request came, never its contents', async () => {
-    const payload = fakePayload({ adapter: 'console', providerEmail: 'a@provider.org' })
-    await notifyCallbackRequest(payload as unknown as Payload, request)
-    expect(payload.sendEmail).not.toHaveBeenCalled()
-    const logged = JSON.stringify(payload.logger.info.mock.calls)
-    expect(logged).toContain('Call-back request 7')
-    expect(logged).not.toContain('Sam Jones')
-    expect(logged).not.toContain('07700900982')
-  })
-
-  it('warns when there is nobody to tell', async () => {
-    const payload = fakePayload({ adapter: 'nodemailer' })
-    await notifyCallbackRequest(payload as unknown as Payload, request)
+  it('warns, and does not retry, when there is nobody to tell', async () => {
+    const payload = fakePayload({})
+    expect(await sendCallbackNotice(payload as unknown as Payload, 'ref')).toBe('no-recipient')
     expect(payload.sendEmail).not.toHaveBeenCalled()
     expect(payload.logger.warn).toHaveBeenCalled()
   })
 
-  it('writes the details staff need, with the phone number easy to read', () => {
-    const text = callbackEmailText(request, 'https://x.org/admin/collections/callback-requests/7')
-    expect(text).toContain('Phone: 07700 900982')
-    expect(text).toContain('Best time to call: morning')
-    expect(text).toContain('Message: About the certificate')
-    expect(text).toContain('https://x.org/admin/collections/callback-requests/7')
+  it('throws (so the job retries) when the request is not there yet', async () => {
+    const payload = fakePayload({ teamEmail: 'sen@council.gov.uk', found: [] })
+    await expect(sendCallbackNotice(payload as unknown as Payload, 'ref')).rejects.toThrow(
+      /not found/,
+    )
+  })
+
+  it('throws (so the job retries) when the mail server refuses', async () => {
+    const payload = fakePayload({
+      teamEmail: 'sen@council.gov.uk',
+      found: [{ ...stored, provider: null }],
+    })
+    payload.sendEmail.mockRejectedValueOnce(new Error('451 Try again later'))
+    await expect(sendCallbackNotice(payload as unknown as Payload, 'ref')).rejects.toThrow(/451/)
+  })
+})
+
+describe('callbackNotice', () => {
+  const adminUrl = 'https://x.org/admin/collections/callback-requests/7'
+  it.each([
+    // [received (UTC), shown in UK time]
+    ['2026-11-25T10:05:00.000Z', '25 November 2026 at 10:05'], // GMT
+    ['2026-07-01T10:05:00.000Z', '1 July 2026 at 11:05'], // BST
+    ['2026-03-29T00:30:00.000Z', '29 March 2026 at 00:30'], // the night the clocks go forward
+    ['2026-03-29T01:30:00.000Z', '29 March 2026 at 02:30'],
+  ])('received %s is shown as %s (UK time)', (createdAt, shown) => {
+    const notice = callbackNotice(
+      { id: 7, createdAt },
+      { team: 'SEN team', adminUrl, retentionDays: 30 },
+    )
+    expect(notice.text).toContain(`Received: ${shown} (UK time)`)
+  })
+
+  it('names the team, the reference, the link and the retention period, and nothing else', () => {
+    const notice = callbackNotice(stored, { team: 'Global Mediation', adminUrl, retentionDays: 30 })
+    expect(notice.subject).toBe('New call-back request 7 for Global Mediation')
+    expect(notice.text).toContain('Reference: 7')
+    expect(notice.text).toContain(adminUrl)
+    expect(notice.text).toContain('deleted automatically 30 days after it arrived')
   })
 })

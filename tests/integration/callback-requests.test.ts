@@ -232,33 +232,59 @@ describe('call-back requests: who can see them', () => {
     expect(elapsedMs).toBeLessThan(1000)
   })
 
-  it('lets staff read and update requests, newest first, and only admins delete', async () => {
-    // The first account always becomes an admin, so the editor is the second.
-    await createUser(db.payload, 'callbacks-admin@example.org', 'admin')
+  it('lets the SEN team read and update its requests, newest first, and only admins delete', async () => {
+    // The first account always becomes an admin, so the others are not.
+    const admin = await createUser(db.payload, 'callbacks-admin@example.org', 'admin')
     const editor = await createUser(db.payload, 'callbacks-editor@example.org', 'editor')
+    const sen = await db.payload.create({
+      collection: 'users',
+      data: {
+        email: 'callbacks-sen@example.org',
+        password: 'plum-kettle-orbit-lantern',
+        role: 'caseworker',
+        senTeam: true,
+      },
+    })
     expect(editor.role).toBe('editor')
+    const all = await db.payload.find({
+      collection: 'callback-requests',
+      overrideAccess: false,
+      user: admin,
+      limit: 1000,
+    })
     const { docs } = await db.payload.find({
       collection: 'callback-requests',
       overrideAccess: false,
-      user: editor,
+      user: sen,
+      limit: 1000,
     })
     expect(docs.length).toBeGreaterThan(0)
+    expect(docs.length).toBeLessThan(all.docs.length) // not the mediation service's request
+    expect(docs.every((d) => d.inbox === 'sen-team')).toBe(true)
     const times = docs.map((d) => d.createdAt)
     expect([...times].sort().reverse()).toEqual(times)
+    // Content editors are not caseworkers: they read no family's request.
+    await expect(
+      db.payload.find({ collection: 'callback-requests', overrideAccess: false, user: editor }),
+    ).rejects.toThrow()
     const updated = await db.payload.update({
       collection: 'callback-requests',
       id: docs[0]!.id,
       overrideAccess: false,
-      user: editor,
-      data: { status: 'contacted', notes: 'Left a voicemail' },
+      user: sen,
+      data: { status: 'contacted', addNote: 'Left a voicemail' },
     })
     expect(updated.status).toBe('contacted')
+    expect(updated.history).toMatchObject([
+      { event: 'status', status: 'contacted', who: 'callbacks-sen@example.org' },
+      { event: 'note', note: 'Left a voicemail', who: 'callbacks-sen@example.org' },
+    ])
     await expect(
       db.payload.delete({
         collection: 'callback-requests',
         id: docs[0]!.id,
         overrideAccess: false,
-        user: editor,
+        user: sen,
       }),
     ).rejects.toThrow()
   })
