@@ -30,6 +30,11 @@ describe('renderSiteConfig: deploy/nginx/send-portal.conf with local ports and f
     ])
     expect(config).toContain(`alias ${root}/.next/static/;`)
     expect(config).not.toMatch(/\/srv\/|\/var\/cache|\/etc\/ssl|\[::\]/)
+    // Letter answers and searches travel in query strings: the access log leaves them out.
+    expect(config).toMatch(/^\s*access_log \S+ portal_no_query;$/m)
+    const format = /log_format portal_no_query ([^;]+);/.exec(config)?.[1] ?? ''
+    expect(format).toContain('$uri')
+    expect(format).not.toMatch(/\$request_uri|\$args|\$query_string|\$request\b(?!_)/)
   })
 
   it.skipIf(!nginxBinary)('gives a configuration nginx accepts', () => {
