@@ -18,9 +18,9 @@ const request = (peer: string) => ({
 })
 
 /** Runs the beforeOperation hook for a login; false when it refuses with 429. */
-function startLogin(req: ReturnType<typeof request>): boolean {
+async function startLogin(req: ReturnType<typeof request>): Promise<boolean> {
   try {
-    before({ args: {}, operation: 'login', req })
+    await before({ args: {}, operation: 'login', req })
     return true
   } catch (error) {
     expect(error).toMatchObject({ status: 429 })
@@ -69,24 +69,24 @@ describe('login attempts: what a good login forgives', () => {
       ],
       false,
     ],
-  ] as const)('%s', (_case, steps, expected) => {
+  ] as const)('%s', async (_case, steps, expected) => {
     const peer = `203.0.113.${++row}` // a client of its own per row
     for (const [step, times] of steps) {
       for (let i = 0; i < times; i++) {
-        if (step === 'fail') startLogin(request(peer))
+        if (step === 'fail') await startLogin(request(peer))
         if (step === 'good') {
           const req = request(peer)
-          if (startLogin(req)) after({ req, user: {} })
+          if (await startLogin(req)) await after({ req, user: {} })
         }
-        if (step === 'reset') after({ req: request(peer), user: {} })
+        if (step === 'reset') await after({ req: request(peer), user: {} })
         if (step === 'overlap') {
           const good = request(peer)
-          startLogin(good)
-          startLogin(request(peer)) // a wrong guess while the good password is being checked
-          after({ req: good, user: {} })
+          await startLogin(good)
+          await startLogin(request(peer)) // a wrong guess while the good password is being checked
+          await after({ req: good, user: {} })
         }
       }
     }
-    expect(startLogin(request(peer))).toBe(expected)
+    expect(await startLogin(request(peer))).toBe(expected)
   })
 })
