@@ -57,7 +57,14 @@ test('renaming a section in the admin redirects its children’s old addresses i
 
   // The editor renames the section's slug in the admin and publishes.
   await page.goto(`/admin/collections/pages/${section.id}`)
-  await page.locator('#field-slug').fill(`moved-${stamp}`)
+  // The admin form may still be hydrating: type again until it registers the change (the
+  // publish button stays disabled while the form has none).
+  const slug = page.locator('#field-slug')
+  await expect(async () => {
+    await slug.fill('')
+    await slug.fill(`moved-${stamp}`)
+    await expect(page.locator('#action-save')).toBeEnabled({ timeout: 2000 })
+  }).toPass({ timeout: 30_000 })
   await page.locator('#action-save').click()
   await expect(page.getByText(/published|updated successfully/i).first()).toBeVisible()
 
