@@ -1,5 +1,7 @@
 import type { FlattenedField, SanitizedConfig, Where } from 'payload'
 
+import { documentIdPattern } from '@/lib/db/documentId'
+
 /**
  * What Payload's REST API would answer 500 to, answered 400/404 first. Payload hands a
  * non-numeric id, a `where` that is not an object or a value of the wrong type (a word for a
@@ -89,7 +91,7 @@ export function restSchemaFrom(config: SanitizedConfig, idType: 'number' | 'text
         : undefined,
     })
   }
-  return { idPattern: idType === 'number' ? /^\d{1,15}$/ : /^[0-9a-f]{24}$/i, collections }
+  return { idPattern: documentIdPattern(idType), collections }
 }
 
 function findField(fields: FieldMap, path: string): FieldInfo | undefined {

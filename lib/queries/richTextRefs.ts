@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { isLexicalDocument } from '@/components/RichText/lexical'
 import { referencedIds, type MediaItem, type RichTextRefs } from '@/components/RichText/refs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { validDocumentIds } from '@/lib/db/documentId'
 
 type PageRef = { id: number | string; path?: string | null; title?: string | null }
 
@@ -26,14 +27,16 @@ export async function richTextRefs(
       refs.pages.set(String(page.id), { path: page.path, title: page.title ?? page.path })
     }
   }
-  if (ids.media.length) {
+  // A broken reference (an id this database cannot hold) is left out, never a failed query.
+  const mediaIds = validDocumentIds(payload.db.defaultIDType, ids.media)
+  if (mediaIds.length) {
     const { docs } = await payload.find({
       collection: 'media',
-      where: { id: { in: ids.media } },
+      where: { id: { in: mediaIds } },
       locale,
       fallbackLocale: defaultLocale,
       depth: 0,
-      limit: ids.media.length,
+      limit: mediaIds.length,
       pagination: false,
       overrideAccess: false,
     })
