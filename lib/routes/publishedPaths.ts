@@ -10,6 +10,20 @@
 /** Where an old address goes (`to` a site path or https URL), chains already collapsed. */
 export type RedirectTarget = { to: string; permanent: boolean }
 
+/** The header proxy.ts sends with this process's token (scripts/server.mjs sets PORTAL_PEER_TOKEN). */
+export const INTERNAL_TOKEN_HEADER = 'x-portal-internal'
+
+/**
+ * True when a request to /api/published-paths comes from this server process: it carries the
+ * process's random token. Without a token (`next dev`) every request is this server's own.
+ */
+export function isInternalRequest(
+  sent: string | null,
+  token: string | undefined = process.env.PORTAL_PEER_TOKEN,
+): boolean {
+  return !token || sent === token
+}
+
 export type PublishedPaths = {
   pages: Set<string>
   providers: Set<string>
@@ -66,6 +80,7 @@ export async function publishedPaths(
     try {
       const response = await fetcher(`${origin}/api/published-paths`, {
         cache: 'no-store',
+        headers: { [INTERNAL_TOKEN_HEADER]: process.env.PORTAL_PEER_TOKEN ?? '' },
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       })
       if (!response.ok) return null

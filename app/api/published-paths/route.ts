@@ -1,4 +1,6 @@
-import { NextResponse } from 'next/server'
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { INTERNAL_TOKEN_HEADER, isInternalRequest } from '@/lib/routes/publishedPaths'
 
 import { listPublishedPages } from '@/lib/queries/pages'
 import { listPublishedProviders } from '@/lib/queries/providers'
@@ -11,10 +13,14 @@ export const dynamic = 'force-dynamic'
  * GET /api/published-paths: `{ pages: string[], providers: string[], redirects: {[from]: {to,
  * permanent}} }`: every published guide's path (`'resolving-a-disagreement/mediation'`), every
  * provider's slug, and the redirects from old addresses (`'/pl/old'`, chains collapsed). Public
- * facts (the sitemap lists the first two, the redirects answer anyone); proxy.ts uses them to
- * redirect old addresses and answer unknown ones with the 404 page.
+ * facts (the sitemap lists the first two, the redirects answer anyone), but for this server's
+ * own proxy.ts only (the process's token in INTERNAL_TOKEN_HEADER), which uses them to redirect
+ * old addresses and answer unknown ones with the 404 page. Anyone else gets a JSON 404.
  */
-export async function GET() {
+export async function GET(request: NextRequest) {
+  if (!isInternalRequest(request.headers.get(INTERNAL_TOKEN_HEADER))) {
+    return NextResponse.json({ error: 'Not found' }, { status: 404 })
+  }
   const [pages, providers, redirects] = await Promise.all([
     listPublishedPages(),
     listPublishedProviders(),
