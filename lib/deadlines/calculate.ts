@@ -1,5 +1,5 @@
 import { createWorkingDayCalendar, type WorkingDayCalendar } from './calendar'
-import { isIsoDate } from './isoDate'
+import { readDateFields } from './dateFields'
 import {
   appealDeadline,
   certificateDeadline,
@@ -96,17 +96,9 @@ export function validateDeadlineInput(
   raw: Record<string, string | undefined>,
   calendar: WorkingDayCalendar = getDefaultCalendar(),
 ): DeadlineValidation {
-  const value: DeadlineInput = {}
-  const errors: DeadlineFieldError[] = []
-  for (const field of DEADLINE_INPUT_FIELDS) {
-    const given = raw[field]
-    if (given === undefined) continue
-    const trimmed = given.trim()
-    if (trimmed === '') errors.push({ field, code: 'empty' })
-    else if (!isIsoDate(trimmed)) errors.push({ field, code: 'invalid-date' })
-    else if (!calendar.isCovered(trimmed)) errors.push({ field, code: 'out-of-range' })
-    else value[field] = trimmed
-  }
+  const read = readDateFields(DEADLINE_INPUT_FIELDS, raw, calendar)
+  const value: DeadlineInput = read.value
+  const errors: DeadlineFieldError[] = read.errors
   const noDates = errors.length === 0 && Object.keys(value).length === 0
   const about = raw.appealAbout?.trim()
   if (about !== undefined && about !== '') {

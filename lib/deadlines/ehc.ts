@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from './calendar'
-import { addDays, isIsoDate } from './isoDate'
+import { readDateFields } from './dateFields'
+import { addDays } from './isoDate'
 import { addMonths } from './months'
 
 // The statutory clocks of the whole EHC process, beside the appeal clocks in rules.ts and
@@ -378,17 +379,9 @@ export function validateEhcInput(
   raw: Record<string, string | undefined>,
   calendar: WorkingDayCalendar,
 ): { ok: true; value: EhcInput } | { ok: false; errors: EhcFieldError[] } {
-  const value: EhcInput = {}
-  const errors: EhcFieldError[] = []
-  for (const field of EHC_INPUT_FIELDS) {
-    const given = raw[field]
-    if (given === undefined) continue
-    const trimmed = given.trim()
-    if (trimmed === '') errors.push({ field, code: 'empty' })
-    else if (!isIsoDate(trimmed)) errors.push({ field, code: 'invalid-date' })
-    else if (!calendar.isCovered(trimmed)) errors.push({ field, code: 'out-of-range' })
-    else value[field] = trimmed
-  }
+  const read = readDateFields(EHC_INPUT_FIELDS, raw, calendar)
+  const value: EhcInput = read.value
+  const errors: EhcFieldError[] = read.errors
   if (errors.length === 0) errors.push(...ehcOrderingErrors(value))
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors }
 }
