@@ -3,29 +3,9 @@ import sharp from 'sharp'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { messages } from './helpers/locales'
-
-// The same first account as admin.spec.ts: whichever spec runs first creates it.
-const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
+import { signIn } from './helpers/staff'
 
 test.describe.configure({ mode: 'serial' })
-
-async function signIn(page: Page) {
-  await page.goto('/admin')
-  const email = page.locator('#field-email')
-  const dashboard = page.getByRole('link', { name: /pages/i }).first()
-  await expect(email.or(dashboard)).toBeVisible({ timeout: 30_000 })
-  if (!(await email.isVisible())) return
-  await email.fill(ADMIN.email)
-  await page.locator('#field-password').fill(ADMIN.password)
-  const confirm = page.locator('#field-confirm-password')
-  if (await confirm.isVisible()) {
-    await confirm.fill(ADMIN.password)
-    await page.getByRole('button', { name: /create/i }).click()
-  } else {
-    await page.getByRole('button', { name: /log in|login/i }).click()
-  }
-  await expect(dashboard).toBeVisible()
-}
 
 function api(page: Page) {
   const headers = { Origin: new URL(page.url()).origin }

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 /** The e2e database's first account (admin.spec.ts creates it through the admin's own screen). */
 export const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-long-password-123' }
@@ -10,4 +10,26 @@ export async function staffToken(request: APIRequestContext): Promise<string> {
   const created = await request.post('/api/users/first-register', { data: ADMIN })
   expect(created.ok(), await created.text()).toBe(true)
   return (await created.json()).token
+}
+
+/**
+ * Signs in to the admin in the browser, creating the first account (an admin) on an empty
+ * database; does nothing when already signed in.
+ */
+export async function signIn(page: Page) {
+  await page.goto('/admin')
+  const email = page.locator('#field-email')
+  const dashboard = page.getByRole('link', { name: /pages/i }).first()
+  await expect(email.or(dashboard)).toBeVisible({ timeout: 30_000 })
+  if (!(await email.isVisible())) return
+  await email.fill(ADMIN.email)
+  await page.locator('#field-password').fill(ADMIN.password)
+  const confirm = page.locator('#field-confirm-password')
+  if (await confirm.isVisible()) {
+    await confirm.fill(ADMIN.password)
+    await page.getByRole('button', { name: /create/i }).click()
+  } else {
+    await page.getByRole('button', { name: /log in|login/i }).click()
+  }
+  await expect(dashboard).toBeVisible()
 }
