@@ -70,13 +70,34 @@ export async function bootPayload(): Promise<{ payload: Payload; dataDir: string
   return { payload, dataDir }
 }
 
-/** Ends the instance; on MongoDB also drops its database (the test server keeps it in memory). */
+/**
+ * Ends the instance; on MongoDB also drops its database (the test server keeps it in memory).
+ * The drop uses a client of its own, not the instance's connection: on a busy machine the test
+ * server can miss the instance's heartbeat, leaving that connection buffering when the file ends
+ * (CI saw `dropDatabase` time out after every test had passed). A drop that still fails only
+ * leaves an in-memory database behind, so it is reported, not thrown.
+ */
 export async function shutDownPayload(payload: Payload | undefined): Promise<void> {
   if (!payload) return
-  const connection = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } })
-    .connection
-  if (payload.db.name === 'mongoose') await connection?.dropDatabase?.()
-  await payload.destroy()
+  try {
+    if (payload.db.name === 'mongoose') await dropTestDatabase(process.env.DATABASE_URI)
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function dropTestDatabase(uri: string | undefined): Promise<void> {
+  if (!uri || !new URL(uri).pathname.startsWith('/portal-test-')) return
+  const { MongoClient } = await import('mongodb')
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 30_000 })
+  try {
+    await client.connect()
+    await client.db().dropDatabase()
+  } catch (error) {
+    console.warn(`Could not drop the test database ${new URL(uri).pathname}: ${String(error)}`)
+  } finally {
+    await client.close()
+  }
 }
 
 /**
