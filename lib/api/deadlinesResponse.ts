@@ -23,7 +23,9 @@ import {
   type PresentedEhcDeadline,
 } from './ehcDeadlinesResponse'
 
-import { apiTranslator, formatLongDate, parseLocaleParam, type Translate } from './translator'
+import { formatDate } from '@/i18n/dates'
+
+import { apiTranslator, parseLocaleParam, type Translate } from './translator'
 
 export type ApiFieldError = { field: string; message: string }
 export type ApiResult<T> =
@@ -84,8 +86,8 @@ export function deadlineErrorMessage(
     const { from, to } = calendar.coverage
     return t('errors.out-of-range', {
       label,
-      from: formatLongDate(from, locale),
-      to: formatLongDate(to, locale),
+      from: formatDate(from, locale, 'weekdayDate'),
+      to: formatDate(to, locale, 'weekdayDate'),
     })
   }
   return t(`errors.${error.code}`, { label })
@@ -100,7 +102,7 @@ export function presentDeadline(
   t: Translate,
   locale: Locale,
 ): PresentedDeadline {
-  const long = (iso: string) => formatLongDate(iso, locale)
+  const long = (iso: string) => formatDate(iso, locale, 'weekdayDate')
   const presented: PresentedDeadline = {
     date: result.date,
     rule: t(`rules.${result.ruleId}`),

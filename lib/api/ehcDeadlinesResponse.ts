@@ -14,7 +14,9 @@ import {
 import { localeHref } from '@/lib/localeHref'
 
 import type { PresentedDeadline } from './deadlinesResponse'
-import { apiTranslator, formatLongDate } from './translator'
+import { formatDate } from '@/i18n/dates'
+
+import { apiTranslator } from './translator'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {
   title: string
@@ -48,15 +50,15 @@ export function ehcErrorMessage(
   const { from, to } = calendar.coverage
   return t(`errors.${error.code}`, {
     label,
-    from: formatLongDate(from, locale),
-    to: formatLongDate(to, locale),
+    from: formatDate(from, locale, 'weekdayDate'),
+    to: formatDate(to, locale, 'weekdayDate'),
   })
 }
 
 /** An EHC clock in plain words: what, who, why this date, why it moved, and what if it passes. */
 export function presentEhcDeadline(clock: EhcDeadline, locale: Locale): PresentedEhcDeadline {
   const t = apiTranslator(locale, 'EhcDeadlines')
-  const long = (iso: string) => formatLongDate(iso, locale)
+  const long = (iso: string) => formatDate(iso, locale, 'weekdayDate')
   const duty = isDuty(clock.actor)
   const presented: PresentedEhcDeadline = {
     date: clock.date,

@@ -22,10 +22,3 @@ export function parseLocaleParam(value: string | null): Locale | null {
   const code = value.trim().toLowerCase()
   return isLocale(code) ? code : null
 }
-
-/** A calendar date in words, e.g. "Tuesday, 1 September 2026"; UTC so the day never shifts. */
-export function formatLongDate(iso: string, locale: Locale): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  const tag = locale === 'en' ? 'en-GB' : locale
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' }).format(date)
-}

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { formatDate } from '@/i18n/dates'
 import { serverUrl } from '@/lib/env'
 import type { CallbackRequest } from '@/payload-types'
 
@@ -22,12 +23,6 @@ async function recipientFor(payload: Payload, request: CallbackRequest) {
 
 export type CallbackNotice = { subject: string; text: string }
 
-const RECEIVED = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-})
-
 /**
  * The e-mail staff get for a new request: a notice with a link, NOT the family's details.
  *
@@ -48,7 +43,7 @@ export function callbackNotice(
       `A family has asked ${team} to call them back, through the SEND Local Offer portal.`,
       '',
       `Reference: ${request.id}`,
-      `Received: ${RECEIVED.format(new Date(request.createdAt))} (UK time)`,
+      `Received: ${formatDate(request.createdAt, 'en', 'dateTime')} (UK time)`,
       '',
       'Their details are not in this e-mail. Sign in to read them and record the call:',
       adminUrl,

@@ -8,7 +8,6 @@ import {
   previousStep,
   questionsFor,
   readAnswers,
-  todayInEngland,
 } from './answers'
 import type { Answers, QuestionId } from './definitions'
 
@@ -102,13 +101,6 @@ describe('the questions and the address', () => {
       firstProblem('early-review', { ...answers, dob: '2020-01-01', reasons: 'R' }, context),
     ).toBeUndefined()
   })
-})
-
-it.each([
-  ['2026-11-30T23:30:00Z', '2026-11-30'], // GMT
-  ['2026-06-30T23:30:00Z', '2026-07-01'], // BST: already the next day in England
-])('todayInEngland(%s) = %s', (now, today) => {
-  expect(todayInEngland(new Date(now))).toBe(today)
 })
 
 describe('steps', () => {

@@ -131,11 +131,6 @@ export function questionsFor(
     .map((q) => q.id)
 }
 
-/** Today's date in England as YYYY-MM-DD (the server may run in another time zone). */
-export function todayInEngland(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
-}
-
 /** The first question still unanswered or wrong, or undefined when the letter is ready. */
 export function firstProblem(
   letter: LetterId,

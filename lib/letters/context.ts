@@ -1,5 +1,7 @@
 import type { Locale } from '@/i18n/locales'
-import { todayInEngland, type AnswerContext } from './answers'
+import { todayInEngland } from '@/i18n/dates'
+
+import type { AnswerContext } from './answers'
 import { LETTERS, type Answers, type LetterId, type QuestionId } from './definitions'
 import { councilRecipient, findAdvisers, listCouncils } from './queries'
 import type { Recipient } from './render'

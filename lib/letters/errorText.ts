@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { formatDate } from '@/i18n/dates'
+import type { Translate } from '@/lib/api/translator'
 
 import { MAX_LENGTH, type AnswerError } from './answers'
 import { QUESTION_KINDS, type QuestionId } from './definitions'
@@ -22,7 +23,7 @@ export function errorText(t: Translate, locale: Locale, question: QuestionId, er
     case 'date-parts':
       return t('errors.dateParts')
     case 'not-missed-yet':
-      return t('errors.notMissedYet', { date: formatLongDate(error.due, locale) })
+      return t('errors.notMissedYet', { date: formatDate(error.due, locale, 'weekdayDate') })
     default:
       // A value that is not one of the options (an edited address) reads as no answer.
       if (kind === 'date') return t('errors.dateParts')

@@ -6,6 +6,8 @@ import {
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
 
+import { formatDate } from '@/i18n/dates'
+
 import { LIMIT_DAYS } from './answers'
 import { allowedPlaceholders, LETTERS, type Answers, type LetterId } from './definitions'
 import { renderTemplate } from './template'
@@ -61,16 +63,9 @@ export interface LetterInput {
   calendar: WorkingDayCalendar
 }
 
-const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
 /** "2026-12-01" -> "1 December 2026" (the letter is always in English). */
 export function englishDate(iso: string): string {
-  return ENGLISH_DATE.format(new Date(`${iso}T00:00:00Z`))
+  return formatDate(iso, 'en')
 }
 
 const CARE_PROVISION: Record<string, string> = {

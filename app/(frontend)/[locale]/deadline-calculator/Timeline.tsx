@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { presentDeadline } from '@/lib/api/deadlinesResponse'
-import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { formatDate } from '@/i18n/dates'
+import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import type { CalculatorState } from '@/lib/tools/calculatorForm'
 
@@ -31,7 +32,9 @@ export async function Timeline({ locale, state, translate }: Props) {
       <ol className="app-timeline">
         {state.timeline.map(({ key, result }) => {
           const presented = presentDeadline(result, translate, locale)
-          const date = <time dateTime={result.date}>{formatLongDate(result.date, locale)}</time>
+          const date = (
+            <time dateTime={result.date}>{formatDate(result.date, locale, 'weekdayDate')}</time>
+          )
           return (
             <li key={key} className="app-timeline__item">
               <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
@@ -53,7 +56,7 @@ export async function Timeline({ locale, state, translate }: Props) {
                   <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{t('mayBeLater')}</h4>
                   <p className="govuk-body">
                     <time dateTime={presented.laterReading.date}>
-                      {formatLongDate(presented.laterReading.date, locale)}
+                      {formatDate(presented.laterReading.date, locale, 'weekdayDate')}
                     </time>
                   </p>
                   <p className="govuk-body">{presented.laterReading.rule}</p>

@@ -39,13 +39,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: PATH, title, description: t('description') })
 }
 
-const LEGENDS: Record<DeadlineInputField, [string, string]> = {
+const LEGENDS = {
   decision: ['decisionLegend', 'decisionHint'],
   certificate: ['certificateLegend', 'certificateHint'],
   adviserTold: ['adviserToldLegend', 'optionalHint'],
   councilTold: ['councilToldLegend', 'optionalHint'],
   mediationEnded: ['mediationEndedLegend', 'optionalHint'],
-}
+} as const satisfies Record<DeadlineInputField, readonly [string, string]>
 
 // In the order things happen: no mediation, or asking for it and then it ending.
 const MEDIATION_FIELDS: DeadlineInputField[] = ['adviserTold', 'councilTold', 'mediationEnded']

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { formatDate } from '@/i18n/dates'
 import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
@@ -31,7 +33,6 @@ export default async function YouSaidWeDidPage({ params }: Props) {
   const locale = await localeOf(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'YouSaidWeDid' })
-  const format = await getFormatter({ locale })
   const entries = await publishedYouSaidWeDid(locale)
   return (
     <main className="govuk-main-wrapper" id="main-content">
@@ -58,10 +59,7 @@ export default async function YouSaidWeDidPage({ params }: Props) {
                     <dt className="govuk-summary-list__key">{t('byWhen')}</dt>
                     <dd className="govuk-summary-list__value">
                       <time dateTime={entry.byWhen.slice(0, 10)}>
-                        {format.dateTime(new Date(entry.byWhen), {
-                          dateStyle: 'long',
-                          timeZone: 'Europe/London',
-                        })}
+                        {formatDate(entry.byWhen, locale)}
                       </time>
                     </dd>
                   </div>

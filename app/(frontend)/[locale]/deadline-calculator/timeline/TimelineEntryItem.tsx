@@ -4,7 +4,8 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { presentDeadline } from '@/lib/api/deadlinesResponse'
 import { presentEhcDeadline } from '@/lib/api/ehcDeadlinesResponse'
-import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { formatDate } from '@/i18n/dates'
+import type { Translate } from '@/lib/api/translator'
 import type { TimelineEntry } from '@/lib/tools/timelineForm'
 
 import { LegalBasis } from '../LegalBasis'
@@ -28,7 +29,7 @@ export async function TimelineEntryItem({ locale, entry, today, translate }: Pro
   const title = appeal ? td(`titles.${entry.key}` as never) : ehc!.title
   const who = appeal ? te('actors.family') : ehc!.who
   const late = appeal ? td('lateAppeal') : ehc!.late
-  const date = <time dateTime={entry.date}>{formatLongDate(entry.date, locale)}</time>
+  const date = <time dateTime={entry.date}>{formatDate(entry.date, locale, 'weekdayDate')}</time>
   const rows: [string, ReactNode][] = [
     [t('who'), who],
     [t('why'), presented.rule],
@@ -55,7 +56,7 @@ export async function TimelineEntryItem({ locale, entry, today, translate }: Pro
           <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{tc('mayBeLater')}</h4>
           <p className="govuk-body">
             <time dateTime={presented.laterReading.date}>
-              {formatLongDate(presented.laterReading.date, locale)}
+              {formatDate(presented.laterReading.date, locale, 'weekdayDate')}
             </time>
           </p>
           <p className="govuk-body">{presented.laterReading.rule}</p>

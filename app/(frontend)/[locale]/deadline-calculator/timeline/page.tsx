@@ -7,7 +7,8 @@ import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { formatLongDate, type Translate } from '@/lib/api/translator'
+import { formatDate, todayInEngland } from '@/i18n/dates'
+import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/queries/calendar'
@@ -60,7 +61,7 @@ export default async function EhcTimelinePage(props: Props) {
   const te = await getTranslations({ locale, namespace: 'EhcDeadlines' })
   const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
   const calendar = await getCalendar()
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayInEngland()
 
   const message = (error: TimelineError) => {
     if (error.field === 'stage') return t('stageRequired')
@@ -68,8 +69,8 @@ export default async function EhcTimelinePage(props: Props) {
     if (error.kind === 'out-of-range') {
       return te('errors.out-of-range', {
         label,
-        from: formatLongDate(calendar.coverage.from, locale),
-        to: formatLongDate(calendar.coverage.to, locale),
+        from: formatDate(calendar.coverage.from, locale, 'weekdayDate'),
+        to: formatDate(calendar.coverage.to, locale, 'weekdayDate'),
       })
     }
     return tc(error.kind, { label })
@@ -107,8 +108,8 @@ export default async function EhcTimelinePage(props: Props) {
               <dl className="govuk-summary-list">
                 {[
                   [t('stageRow'), stageLabel(state.stage!), '#stage'],
-                  [t('dateRow'), formatLongDate(state.iso!, locale), '#date-day'],
-                  [t('todayRow'), formatLongDate(today, locale), null],
+                  [t('dateRow'), formatDate(state.iso!, locale, 'weekdayDate'), '#date-day'],
+                  [t('todayRow'), formatDate(today, locale, 'weekdayDate'), null],
                 ].map(([key, value, href]) => (
                   <div
                     className={`govuk-summary-list__row${href ? '' : ' govuk-summary-list__row--no-actions'}`}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { formatDate } from '@/i18n/dates'
 import { notFound } from 'next/navigation'
 
 import { CallbackForm } from '@/components/CallbackForm'
@@ -61,16 +63,12 @@ export default async function ProviderPage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'ProviderPage' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
-  const format = await getFormatter({ locale })
   const url = `${serverUrl()}${localeHref(locale, `providers/${provider.slug}`)}`
   const jsonLd = providerJsonLd(
     { ...provider, description: provider.description.text, areas: areas.map((a) => a.name) },
     url,
   )
-  const checked = format.dateTime(new Date(provider.lastVerified), {
-    dateStyle: 'long',
-    timeZone: 'Europe/London',
-  })
+  const checked = formatDate(provider.lastVerified, locale)
 
   return (
     <main className="govuk-main-wrapper" id="main-content">

@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { BackLink } from '@/components/BackLink'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { isLocale, locales } from '@/i18n/locales'
-import { formatLongDate } from '@/lib/api/translator'
+import { formatDate } from '@/i18n/dates'
 import {
   answersQuery,
   firstProblem,
@@ -126,7 +126,7 @@ export default async function YourLetterPage(props: Props) {
                     <div className="govuk-summary-list__row" key={item.id}>
                       <dt className="govuk-summary-list__key">{t(`result.dates.${item.id}`)}</dt>
                       <dd className="govuk-summary-list__value">
-                        <strong>{formatLongDate(item.date, locale)}</strong>
+                        <strong>{formatDate(item.date, locale, 'weekdayDate')}</strong>
                         <br />
                         <span className="govuk-body-s app-secondary-text">
                           <bdi lang="en" dir="ltr">
