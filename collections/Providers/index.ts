@@ -4,12 +4,12 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { slugField } from '@/fields/slug'
+import { isUuid } from '@/lib/openReferral/uuid'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import {
   PROVIDER_KINDS,
   PROVIDER_STATUSES,
   SERVICES_OFFERED,
-  UUID_PATTERN,
   selectOptions,
 } from '@/lib/providers/options'
 
@@ -42,7 +42,7 @@ export const Providers: CollectionConfig = {
       // Open Referral UK ids must never change, so other directories can keep their links.
       defaultValue: () => randomUUID(),
       validate: (value: string | null | undefined) =>
-        (!!value && UUID_PATTERN.test(value)) || 'A UUID is required.',
+        (!!value && isUuid(value)) || 'A UUID is required.',
       admin: { position: 'sidebar', readOnly: true, description: 'Open Referral UK id.' },
     },
     { name: 'kind', type: 'select', required: true, options: selectOptions(PROVIDER_KINDS) },

@@ -1,6 +1,7 @@
 'use client'
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react'
+import { v4 as uuidv4 } from 'uuid'
 import {
   useForm,
   type Resolver,
@@ -60,15 +61,6 @@ const resolver: Resolver<CallbackValues> = (values) => {
     ]),
   )
   return { values: {}, errors }
-}
-
-/** A random token per form, so a double submit stores one request (see lib/callback/store). */
-function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
 /**
@@ -136,7 +128,9 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
     const form = event.currentTarget
     void handleSubmit(() => {
       const data = new FormData(form)
-      token.current ??= newToken()
+      // A random token per form, so a double submit stores one request (lib/callback/store).
+      // uuid's v4, not crypto.randomUUID: that exists only on HTTPS pages and localhost.
+      token.current ??= uuidv4()
       data.set('token', token.current)
       startTransition(() => formAction(data))
     })(event)

@@ -33,9 +33,6 @@ export const SERVICES_OFFERED = [
 ] as const
 export type ServiceOffered = (typeof SERVICES_OFFERED)[number]
 
-export const UUID_PATTERN =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
-
 export function isProviderKind(value: unknown): value is ProviderKind {
   return typeof value === 'string' && (PROVIDER_KINDS as readonly string[]).includes(value)
 }
