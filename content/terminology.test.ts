@@ -19,13 +19,13 @@ const guideFiles = (locale: string) =>
 const polishFiles = [
   ...guideFiles('pl'),
   'messages/pl.json',
-  'content/routeTexts/pl.ts',
+  'lib/routeFinder/texts/pl.ts',
   'content/data/providers.translations.json',
 ]
 const urduFiles = [
   ...guideFiles('ur'),
   'messages/ur.json',
-  'content/routeTexts/ur.ts',
+  'lib/routeFinder/texts/ur.ts',
   'content/data/providers.translations.json',
 ]
 

@@ -162,7 +162,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(t.ages['18-25'], { exact: true }).check()
     await continueOn(page, 'en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.resultTitle)
-    // Route titles come from the CMS (seeded from content/routeTexts).
+    // Route titles come from the CMS (seeded from lib/routeFinder/texts).
     await expect(page.getByRole('link', { name: 'Complain about adult social care' })).toBeVisible()
     await expect(page.getByText(t.notes['young-person-holds-rights'])).toBeVisible()
 

@@ -18,7 +18,7 @@ const validateHoliday: TextFieldSingleValidation = (value) => {
 }
 
 /**
- * Bank holidays announced after content/bank-holidays.json was last updated (one-off days such as
+ * Bank holidays announced after lib/deadlines/bank-holidays.json was last updated (one-off days such as
  * a coronation). They are added to the shipped list, or to the holidays computed for years it does
  * not cover (lib/deadlines/calendar.ts).
  */

@@ -9,7 +9,7 @@ import {
   type UseFormRegisterReturn,
 } from 'react-hook-form'
 
-import { requestCallback } from '@/app/(frontend)/actions/requestCallback'
+import { requestCallback } from '@/lib/callback/action'
 import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
 import { HONEYPOT_FIELD, initialCallbackState } from '@/lib/callback/formState'
 import {

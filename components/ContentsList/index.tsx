@@ -1,4 +1,4 @@
-import { headingIds, isLexicalDocument, plainText } from '@/components/RichText/lexical'
+import { headingIds, isLexicalDocument, plainText } from '@/lib/richText/lexical'
 
 /** GOV.UK-style contents list for long pages (three or more sections). */
 export function ContentsList({ data, label }: { data: unknown; label: string }) {

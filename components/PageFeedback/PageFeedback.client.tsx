@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 import { useActionState } from 'react'
 
-import { sendPageFeedback } from '@/app/(frontend)/actions/sendPageFeedback'
+import { sendPageFeedback } from '@/lib/feedback/action'
 import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
 import {
   FEEDBACK_HONEYPOT_FIELD,

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from './index'
-import type { LexicalNode } from './lexical'
+import type { LexicalNode } from '@/lib/richText/lexical'
 import { referencedIds, type RichTextRefs } from './refs'
 
 const text = (t: string, format = 0): LexicalNode => ({ type: 'text', text: t, format })

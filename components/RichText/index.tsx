@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 
-import { headingIds, isLexicalDocument, type LexicalNode } from './lexical'
+import { headingIds, isLexicalDocument, type LexicalNode } from '@/lib/richText/lexical'
 import { linkedPage, mediaItem, noRefs, type MediaItem, type RichTextRefs } from './refs'
 
 /**

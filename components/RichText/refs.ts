@@ -1,4 +1,4 @@
-import type { LexicalNode } from './lexical'
+import type { LexicalNode } from '@/lib/richText/lexical'
 
 /** A published page an internal link or relationship points at, in the reader's language. */
 export type LinkedPage = { path: string; title: string }

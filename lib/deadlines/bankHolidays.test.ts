@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import data from '@/content/bank-holidays.json'
+import data from './bank-holidays.json'
 
 import { computeBankHolidays, easterSunday } from './bankHolidays'
 import { dayOfWeek, isIsoDate } from './isoDate'
@@ -69,7 +69,7 @@ function datesInFactsFile(): string[] {
   )
 }
 
-describe('content/bank-holidays.json', () => {
+describe('lib/deadlines/bank-holidays.json', () => {
   it('is the GOV.UK england-and-wales shape', () => {
     expect(data['england-and-wales'].division).toBe('england-and-wales')
     for (const event of events) {

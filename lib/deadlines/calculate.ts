@@ -27,7 +27,7 @@ export type DeadlineValidation =
   { ok: true; value: DeadlineInput } | { ok: false; errors: DeadlineFieldError[] }
 
 let defaultCalendar: WorkingDayCalendar | undefined
-/** The calendar built from content/bank-holidays.json alone, made once. */
+/** The calendar built from lib/deadlines/bank-holidays.json alone, made once. */
 export function getDefaultCalendar(): WorkingDayCalendar {
   defaultCalendar ??= createWorkingDayCalendar()
   return defaultCalendar

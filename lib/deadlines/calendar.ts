@@ -1,4 +1,4 @@
-import data from '@/content/bank-holidays.json'
+import data from './bank-holidays.json'
 
 import { computeBankHolidays } from './bankHolidays'
 import { addDays, compareIsoDates, isIsoDate, isWeekend, parseIsoDate } from './isoDate'
@@ -43,7 +43,7 @@ const MAX_SCAN_DAYS = 366
 
 /**
  * Working days from three sources, in this order of authority:
- * 1. the shipped GOV.UK list (content/bank-holidays.json): for each year it covers, it is the whole
+ * 1. the shipped GOV.UK list (lib/deadlines/bank-holidays.json): for each year it covers, it is the whole
  *    truth, so one-off moves such as the 2020 early May holiday (8 May, not 4 May) are right;
  * 2. for any other year, the holidays computed from the statutory rules (bankHolidays.ts);
  * 3. editors' additions (the BankHolidays global), added on top: a new one-off holiday is

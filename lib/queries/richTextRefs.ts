@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isLexicalDocument } from '@/components/RichText/lexical'
+import { isLexicalDocument } from '@/lib/richText/lexical'
 import { referencedIds, type MediaItem, type RichTextRefs } from '@/components/RichText/refs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { validDocumentIds } from '@/lib/db/documentId'

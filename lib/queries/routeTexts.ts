@@ -1,4 +1,4 @@
-import { defaultRouteTexts } from '@/content/routeTexts'
+import { defaultRouteTexts } from '@/lib/routeFinder/texts'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/read'
 import { CACHE_TAGS } from '@/lib/cache/tags'

@@ -1,4 +1,4 @@
-import { isLexicalDocument, type LexicalNode } from '@/components/RichText/lexical'
+import { isLexicalDocument, type LexicalNode } from '@/lib/richText/lexical'
 
 /**
  * The page fields a translator translates: every localized text, textarea or rich text field

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it, vi } from 'vitest'
 
-import { defaultRouteTexts } from '@/content/routeTexts'
+import { defaultRouteTexts } from '@/lib/routeFinder/texts'
 import type { Locale } from '@/i18n/locales'
 import { appealTextKey } from '@/lib/api/routeFinderResponse'
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { routeTextsSeed, seedRouteTexts } from '@/content/routeTexts'
+import { seedRouteTexts } from '@/content/routeTexts'
+import { routeTextsSeed } from '@/lib/routeFinder/texts'
 import { ROUTE_IDS } from '@/lib/routeFinder'
 
 import { createUser, itNeedingUniqueIndexes, payloadForThisFile } from '../helpers/payload'

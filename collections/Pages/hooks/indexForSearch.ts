@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { blockText, isLexicalDocument } from '@/components/RichText/lexical'
+import { blockText, isLexicalDocument } from '@/lib/richText/lexical'
 
 /** Keeps, in the language being saved, the body as plain text for site search. */
 export const indexForSearch: CollectionBeforeChangeHook = ({ data }) => {

@@ -1,4 +1,4 @@
-import type { RouteTextSet } from '../routeTexts'
+import type { RouteTextSet } from './types'
 
 export const ur: RouteTextSet = {
   'local-resolution': {
