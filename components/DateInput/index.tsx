@@ -1,13 +1,12 @@
 import { ErrorMessage } from '@/components/ErrorSummary'
 
-export type DateParts = { day: string; month: string; year: string }
-type Part = keyof DateParts
+import type { DateInputPart as Part, DateInputValue } from '@/lib/forms/dateInput'
 
 type Props = {
   name: string
   legend: string
   hint?: string
-  value: DateParts
+  value: DateInputValue
   error?: string
   /** Which boxes to outline in red; all three when the whole date is wrong. */
   errorParts?: Part[]

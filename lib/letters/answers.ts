@@ -1,5 +1,5 @@
 import { addDays, isIsoDate } from '@/lib/deadlines'
-import { wrongDateParts, type DatePart } from '@/lib/tools/calculatorForm'
+import { readDateInput, wrongDateParts, type DateInputPart } from '@/lib/forms/dateInput'
 
 import {
   CHOICES,
@@ -18,7 +18,7 @@ export type Search = Record<string, string | string[] | undefined>
 
 export type AnswerError =
   | { code: 'required' | 'too-long' | 'invalid' | 'future' | 'too-early' }
-  | { code: 'date-parts'; parts: DatePart[] }
+  | { code: 'date-parts'; parts: DateInputPart[] }
   /** The 6 or 20 weeks have not passed yet: `due` is the last day the council has (ISO). */
   | { code: 'not-missed-yet'; due: string }
 
@@ -55,21 +55,11 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 
 /** The date boxes' raw values (to show again) and the ISO date they make, if complete. */
 export function readDate(search: Search, id: QuestionId) {
-  const parts = {
-    day: first(search[`${id}-day`]),
-    month: first(search[`${id}-month`]),
-    year: first(search[`${id}-year`]),
-  }
-  if (!parts.day && !parts.month && !parts.year) {
-    const iso = first(search[id])
-    if (!isIsoDate(iso)) return { parts, iso: iso ? 'invalid' : '' }
-    const [year, month, day] = iso.split('-')
-    return { parts: { day: String(Number(day)), month: String(Number(month)), year }, iso }
-  }
-  const wrong = wrongDateParts(parts)
-  if (wrong.length > 0) return { parts, iso: '', wrong }
-  const iso = `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`
-  return { parts, iso }
+  const { value: parts, iso, missing, badIsoLink } = readDateInput(search, id)
+  if (iso) return { parts, iso }
+  if (missing.length === 3) return { parts, iso: badIsoLink ? 'invalid' : '' }
+  // A box left empty is as wrong as one filled in wrongly: the letter needs the whole date.
+  return { parts, iso: '', wrong: wrongDateParts(parts) }
 }
 
 /** Every known answer in the query string (dates as YYYY-MM-DD from boxes or ISO). */

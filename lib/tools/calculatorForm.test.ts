@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-import { evaluateCalculator, markedParts, wrongDateParts } from './calculatorForm'
+import { evaluateCalculator, markedParts } from './calculatorForm'
 
 const run = (search: Record<string, string>) => evaluateCalculator(search, getDefaultCalendar())
 
@@ -46,20 +46,6 @@ describe('evaluateCalculator', () => {
     const state = run(search)
     expect(state.errors).toMatchObject([{ field: 'decision', kind }])
     expect(state.values.decision.day).toBe(search['decision-day'])
-  })
-
-  // GOV.UK date input: mark and link only the wrong boxes (issue 10, item 8).
-  it.each([
-    [{ day: '15', month: '13', year: '2026' }, ['month']],
-    [{ day: '32', month: '1', year: '2026' }, ['day']],
-    [{ day: '30', month: '2', year: '2026' }, ['day']], // February 2026 has 28 days
-    [{ day: '29', month: '2', year: '2028' }, []], // leap year
-    [{ day: '1', month: '2', year: '26' }, ['year']],
-    [{ day: 'x', month: '0', year: '2026' }, ['day', 'month']],
-    [{ day: '0', month: '1', year: '0000' }, ['day', 'year']],
-    [{ day: '7', month: '07', year: '2026' }, []],
-  ])('wrongDateParts(%o) = %o', (parts, expected) => {
-    expect(wrongDateParts(parts)).toEqual(expected)
   })
 
   it('marks only the month when the month is wrong, and the summary can link to it', () => {

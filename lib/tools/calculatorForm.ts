@@ -1,9 +1,7 @@
 import {
   APPEAL_ABOUT,
   calculateDeadlines,
-  daysInMonth,
   DEADLINE_INPUT_FIELDS,
-  isIsoDate,
   validateDeadlineInput,
   type AppealAbout,
   type DeadlineFieldError,
@@ -12,9 +10,13 @@ import {
   type DeadlineResult,
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
+import {
+  DATE_INPUT_PARTS,
+  readDateInput,
+  type DateInputPart,
+  type DateInputValue,
+} from '@/lib/forms/dateInput'
 
-export type DateParts = { day: string; month: string; year: string }
-export type DatePart = keyof DateParts
 type Search = Record<string, string | string[] | undefined>
 
 /**
@@ -22,12 +24,12 @@ type Search = Record<string, string | string[] | undefined>
  * get the error style, and the error summary links to the first of them).
  */
 export type FormError =
-  | { field: DeadlineInputField; kind: 'incomplete' | 'invalid'; parts: DatePart[] }
+  | { field: DeadlineInputField; kind: 'incomplete' | 'invalid'; parts: DateInputPart[] }
   | { field: DeadlineInputField | 'appealAbout'; kind: 'rule'; error: DeadlineFieldError }
 
 export interface CalculatorState {
   submitted: boolean
-  values: Record<DeadlineInputField, DateParts>
+  values: Record<DeadlineInputField, DateInputValue>
   /** What the appeal is about; 'any' unless the reader chose section I only. */
   appealAbout: AppealAbout
   /** The dates as YYYY-MM-DD, for links to the calendar file and the API. */
@@ -37,54 +39,23 @@ export interface CalculatorState {
   timeline: { key: DeadlineId | 'mediationCertificate'; result: DeadlineResult }[]
 }
 
-const PARTS: DatePart[] = ['day', 'month', 'year']
-
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 
-/**
- * The boxes that are wrong, in order: a day from 1 to 31 (and no more than the month has), a
- * month from 1 to 12, a 4-digit year. "7", "07" and "2026" are fine; words are not.
- */
-export function wrongDateParts({ day, month, year }: DateParts): DatePart[] {
-  const number = (text: string, pattern: RegExp) => (pattern.test(text) ? Number(text) : NaN)
-  const d = number(day, /^\d{1,2}$/)
-  const m = number(month, /^\d{1,2}$/)
-  const y = number(year, /^\d{4}$/)
-  const wrong: DatePart[] = []
-  if (!(d >= 1 && d <= 31)) wrong.push('day')
-  if (!(m >= 1 && m <= 12)) wrong.push('month')
-  if (!(y >= 1)) wrong.push('year')
-  // 30 February: the month and year are right, so the day is the wrong part.
-  if (wrong.length === 0 && d > daysInMonth(y, m)) wrong.push('day')
-  return wrong
-}
-
 /** Which boxes a form error marks: the wrong parts, the year for a date out of range, or all. */
-export function markedParts(error: FormError): DatePart[] {
+export function markedParts(error: FormError): DateInputPart[] {
   if (error.kind !== 'rule') return error.parts
-  return error.error.code === 'out-of-range' ? ['year'] : PARTS
+  return error.error.code === 'out-of-range' ? ['year'] : [...DATE_INPUT_PARTS]
 }
 
 function readField(search: Search, field: DeadlineInputField) {
-  const parts: DateParts = {
-    day: first(search[`${field}-day`]),
-    month: first(search[`${field}-month`]),
-    year: first(search[`${field}-year`]),
-  }
-  const blank = PARTS.filter((part) => parts[part] === '')
-  if (blank.length === 3) {
-    // Links from the route finder or the API may carry an ISO date instead of three boxes.
-    const iso = first(search[field])
-    if (!isIsoDate(iso)) return { parts, iso: undefined }
-    const [year, month, day] = iso.split('-')
-    return { parts: { day: String(Number(day)), month: String(Number(month)), year }, iso }
-  }
-  if (blank.length > 0) return { parts, error: { kind: 'incomplete' as const, parts: blank } }
-  const wrong = wrongDateParts(parts)
-  if (wrong.length > 0) return { parts, error: { kind: 'invalid' as const, parts: wrong } }
-  const iso = `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`
-  return { parts, iso }
+  // Links from the route finder or the API may carry an ISO date instead of three boxes.
+  const { value: parts, iso, missing, wrong } = readDateInput(search, field)
+  if (iso) return { parts, iso }
+  // All three empty: an optional date left out (a required one is checked by the rules).
+  if (missing.length === 3) return { parts, iso: undefined }
+  if (missing.length > 0) return { parts, error: { kind: 'incomplete' as const, parts: missing } }
+  return { parts, error: { kind: 'invalid' as const, parts: wrong } }
 }
 
 /** Reads the calculator's GET form, validates it and works out the deadlines. Pure. */

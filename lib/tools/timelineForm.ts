@@ -1,14 +1,12 @@
 import {
   calculateDeadlines,
   calculateEhcDeadlines,
-  isIsoDate,
   type DeadlineResult,
   type EhcDeadline,
   type EhcInputField,
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
-
-import { wrongDateParts, type DatePart, type DateParts } from './calculatorForm'
+import { readDateInput, type DateInputPart, type DateInputValue } from '@/lib/forms/dateInput'
 
 type Search = Record<string, string | string[] | undefined>
 
@@ -49,13 +47,13 @@ export type TimelineEntry =
 
 export type TimelineError =
   | { field: 'stage'; kind: 'required' }
-  | { field: 'date'; kind: 'incomplete' | 'invalid'; parts: DatePart[] }
+  | { field: 'date'; kind: 'incomplete' | 'invalid'; parts: DateInputPart[] }
   | { field: 'date'; kind: 'out-of-range' }
 
 export interface TimelineState {
   submitted: boolean
   stage?: TimelineStage
-  value: DateParts
+  value: DateInputValue
   /** The date as YYYY-MM-DD once valid: the parameter the JSON API and the .ics take. */
   iso?: string
   errors: TimelineError[]
@@ -101,31 +99,19 @@ export function timelineEntries(
  */
 export function evaluateTimeline(search: Search, calendar: WorkingDayCalendar): TimelineState {
   const stageValue = first(search.stage)
-  const value: DateParts = {
-    day: first(search['date-day']),
-    month: first(search['date-month']),
-    year: first(search['date-year']),
-  }
+  const reading = readDateInput(search, 'date')
   // A link with only a stage (the "after that" links) preselects it: the form, not errors.
   const submitted = Object.keys(search).some((key) => key.startsWith('date'))
-  const state: TimelineState = { submitted, value, errors: [], entries: [] }
+  const state: TimelineState = { submitted, value: reading.value, errors: [], entries: [] }
   if (isStage(stageValue)) state.stage = stageValue
   if (!submitted) return state
   if (!state.stage) state.errors.push({ field: 'stage', kind: 'required' })
 
-  const blank = (['day', 'month', 'year'] as const).filter((part) => value[part] === '')
-  const isoParam = first(search.date)
-  if (blank.length === 3 && isIsoDate(isoParam)) {
-    const [year, month, day] = isoParam.split('-')
-    state.value = { day: String(Number(day)), month: String(Number(month)), year }
-    state.iso = isoParam
-  } else if (blank.length > 0) {
-    state.errors.push({ field: 'date', kind: 'incomplete', parts: blank })
-  } else {
-    const wrong = wrongDateParts(value)
-    if (wrong.length > 0) state.errors.push({ field: 'date', kind: 'invalid', parts: wrong })
-    else state.iso = `${value.year}-${value.month.padStart(2, '0')}-${value.day.padStart(2, '0')}`
-  }
+  // The boxes, or an ISO `date` from a shared link when all three are empty.
+  if (reading.iso) state.iso = reading.iso
+  else if (reading.missing.length > 0) {
+    state.errors.push({ field: 'date', kind: 'incomplete', parts: reading.missing })
+  } else state.errors.push({ field: 'date', kind: 'invalid', parts: reading.wrong })
   if (state.iso && !calendar.isCovered(state.iso)) {
     state.errors.push({ field: 'date', kind: 'out-of-range' })
     state.iso = undefined

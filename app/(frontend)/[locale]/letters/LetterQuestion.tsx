@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { ChoiceQuestion } from '@/components/ChoiceQuestion'
-import { DateInput, type DateParts } from '@/components/DateInput'
+import { DateInput } from '@/components/DateInput'
+import type { DateInputValue } from '@/lib/forms/dateInput'
 import { ErrorMessage } from '@/components/ErrorSummary'
 import type { Locale } from '@/i18n/locales'
 import { MAX_LENGTH } from '@/lib/letters/answers'
@@ -15,7 +16,7 @@ type Props = {
   locale: Locale
   question: QuestionId
   value: string
-  dateParts: DateParts
+  dateParts: DateInputValue
   error?: string
   errorParts?: ('day' | 'month' | 'year')[]
   councils: Council[]
