@@ -1,54 +1,15 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { messages } from './helpers/locales'
-import { ADMIN } from './helpers/staff'
+import { ADMIN, adminApi, pageIdByPath, signIn } from './helpers/staff'
 
 // One fresh database per run: the first account is created through the admin's own screen.
 
 test.describe.configure({ mode: 'serial' })
 
-async function signIn(page: Page) {
-  await page.goto('/admin')
-  // The admin decides on the client whether to show "create first user", "log in" or the
-  // dashboard, so wait for one of them to be on screen rather than for a URL.
-  const email = page.locator('#field-email')
-  const dashboard = page.getByRole('link', { name: /pages/i }).first()
-  await expect(email.or(dashboard)).toBeVisible({ timeout: 30_000 })
-  if (!(await email.isVisible())) return
-  await email.fill(ADMIN.email)
-  await page.locator('#field-password').fill(ADMIN.password)
-  const confirm = page.locator('#field-confirm-password')
-  if (await confirm.isVisible()) {
-    await confirm.fill(ADMIN.password)
-    await page.getByRole('button', { name: /create/i }).click()
-  } else {
-    await page.getByRole('button', { name: /log in|login/i }).click()
-  }
-  await expect(page).toHaveURL(/\/admin$/)
-  await expect(dashboard).toBeVisible()
-}
-
-/** Like the admin's own fetches: same origin, with the login cookie. */
-function api(page: Page) {
-  const headers = { Origin: new URL(page.url()).origin }
-  return {
-    get: (url: string) => page.request.get(url, { headers }),
-    post: (url: string, data: object) => page.request.post(url, { headers, data }),
-    patch: (url: string, data: object) => page.request.patch(url, { headers, data }),
-  }
-}
-
-async function pageIdByPath(page: Page, path: string): Promise<number | string> {
-  const response = await api(page).get(
-    `/api/pages?where[path][equals]=${encodeURIComponent(path)}&depth=0&draft=true`,
-  )
-  expect(response.ok()).toBe(true)
-  return (await response.json()).docs[0].id
-}
-
 test('the first account is created on an empty database, as an admin', async ({ page }) => {
   await signIn(page)
-  const me = await (await api(page).get('/api/users/me')).json()
+  const me = await (await adminApi(page).get('/api/users/me')).json()
   expect(me.user.email).toBe(ADMIN.email)
   expect(me.user.role).toBe('admin')
 })
@@ -86,7 +47,7 @@ test('a saved draft stays private until published, and staff can preview it', as
   const path = 'resolving-a-disagreement/extended-appeals'
   const id = await pageIdByPath(page, path)
   const draftTitle = `Draft only ${Date.now()}`
-  const saved = await api(page).patch(`/api/pages/${id}?draft=true&locale=en`, {
+  const saved = await adminApi(page).patch(`/api/pages/${id}?draft=true&locale=en`, {
     title: draftTitle,
   })
   expect(saved.ok()).toBe(true)
@@ -107,7 +68,7 @@ test('a new page is live once published and gone once unpublished', async ({ pag
   await signIn(page)
   const parent = await pageIdByPath(page, 'resolving-a-disagreement')
   const slug = `new-guide-${Date.now()}`
-  const created = await api(page).post('/api/pages?locale=en', {
+  const created = await adminApi(page).post('/api/pages?locale=en', {
     title: 'A brand new guide',
     slug,
     parent,
@@ -130,7 +91,7 @@ test('a new page is live once published and gone once unpublished', async ({ pag
     await expect(reader.locator('main [lang="en"]').first()).toBeAttached()
   }
 
-  const unpublished = await api(page).patch(`/api/pages/${doc.id}?locale=en`, {
+  const unpublished = await adminApi(page).patch(`/api/pages/${doc.id}?locale=en`, {
     _status: 'draft',
   })
   expect(unpublished.ok()).toBe(true)
@@ -160,7 +121,7 @@ test('editors see which pages lack a translation, or are older than English', as
   await signIn(page)
   // Change the English of one guide: its translations are now older than English.
   const id = await pageIdByPath(page, 'resolving-a-disagreement/complaints')
-  const saved = await api(page).patch(`/api/pages/${id}?locale=en`, {
+  const saved = await adminApi(page).patch(`/api/pages/${id}?locale=en`, {
     summary: 'How to complain about a council, a school or the NHS, and who to go to next.',
     _status: 'published',
   })

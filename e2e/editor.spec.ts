@@ -3,29 +3,9 @@ import sharp from 'sharp'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { messages } from './helpers/locales'
-import { signIn } from './helpers/staff'
+import { adminApi, pageIdByPath, signIn } from './helpers/staff'
 
 test.describe.configure({ mode: 'serial' })
-
-function api(page: Page) {
-  const headers = { Origin: new URL(page.url()).origin }
-  return {
-    get: (url: string) => page.request.get(url, { headers }),
-    post: (url: string, data: object) => page.request.post(url, { headers, data }),
-    patch: (url: string, data: object) => page.request.patch(url, { headers, data }),
-    upload: (
-      url: string,
-      multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
-    ) => page.request.post(url, { headers, multipart }),
-  }
-}
-
-async function pageIdByPath(page: Page, path: string): Promise<number> {
-  const response = await api(page).get(
-    `/api/pages?where[path][equals]=${encodeURIComponent(path)}&depth=0&draft=true`,
-  )
-  return (await response.json()).docs[0].id
-}
 
 /** The admin's main button, in the language on screen: "Publish in Polish". */
 async function publishInAdmin(page: Page, language: string) {
@@ -43,7 +23,7 @@ test('a translator publishes Polish only; the English draft stays private', asyn
   const path = 'resolving-a-disagreement/disagreement-resolution'
   const id = await pageIdByPath(page, path)
   const englishDraft = `English draft not ready ${Date.now()}`
-  const saved = await api(page).patch(`/api/pages/${id}?draft=true&locale=en`, {
+  const saved = await adminApi(page).patch(`/api/pages/${id}?draft=true&locale=en`, {
     title: englishDraft,
   })
   expect(saved.ok()).toBe(true)
@@ -71,7 +51,7 @@ test('publishing in Polish never fills empty Polish fields with English', async 
   await signIn(page)
   const parent = await pageIdByPath(page, 'resolving-a-disagreement')
   const slug = `fallback-check-${Date.now()}`
-  const created = await api(page).post('/api/pages?locale=en', {
+  const created = await adminApi(page).post('/api/pages?locale=en', {
     title: 'Getting ready for a meeting',
     summary: 'What to bring and what to ask.',
     slug,
@@ -89,7 +69,9 @@ test('publishing in Polish never fills empty Polish fields with English', async 
   await publishInAdmin(page, 'Polish')
 
   const stored = await (
-    await api(page).get(`/api/pages/${doc.id}?locale=pl&fallback-locale=none&draft=true&depth=0`)
+    await adminApi(page).get(
+      `/api/pages/${doc.id}?locale=pl&fallback-locale=none&draft=true&depth=0`,
+    )
   ).json()
   expect(stored.title).toBe('Przygotowanie do spotkania z mediatorem')
   expect(stored.summary ?? null).toBeNull()
@@ -112,7 +94,7 @@ test('internal links follow the linked page, and images keep their alt text', as
   })
     .png()
     .toBuffer()
-  const uploaded = await api(page).upload('/api/media?locale=en', {
+  const uploaded = await adminApi(page).upload('/api/media?locale=en', {
     file: { name: `meeting-${Date.now()}.png`, mimeType: 'image/png', buffer: png },
     _payload: JSON.stringify({ alt: 'A parent and a mediator at a table' }),
   })
@@ -121,7 +103,7 @@ test('internal links follow the linked page, and images keep their alt text', as
   const mediation = await pageIdByPath(page, 'resolving-a-disagreement/mediation')
   const slug = `rich-text-${Date.now()}`
   const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0 })
-  const created = await api(page).post('/api/pages?locale=en', {
+  const created = await adminApi(page).post('/api/pages?locale=en', {
     title: 'What a mediation meeting looks like',
     slug,
     _status: 'published',

@@ -33,3 +33,28 @@ export async function signIn(page: Page) {
   }
   await expect(dashboard).toBeVisible()
 }
+
+/** REST calls as the admin's own fetches make them: same origin, with the page's login cookie. */
+export function adminApi(page: Page) {
+  const headers = { Origin: new URL(page.url()).origin }
+  return {
+    get: (url: string) => page.request.get(url, { headers }),
+    post: (url: string, data: object) => page.request.post(url, { headers, data }),
+    patch: (url: string, data: object) => page.request.patch(url, { headers, data }),
+    upload: (
+      url: string,
+      multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
+    ) => page.request.post(url, { headers, multipart }),
+  }
+}
+
+/** The id of the page (draft or published) at `path`, e.g. 'resolving-a-disagreement/complaints'. */
+export async function pageIdByPath(page: Page, path: string): Promise<number | string> {
+  const response = await adminApi(page).get(
+    `/api/pages?where[path][equals]=${encodeURIComponent(path)}&depth=0&draft=true`,
+  )
+  expect(response.ok()).toBe(true)
+  const [doc] = (await response.json()).docs
+  expect(doc, `no page at ${path}`).toBeTruthy()
+  return doc.id
+}
