@@ -1,10 +1,11 @@
 import type { Locale } from '@/i18n/locales'
 import { todayInEngland } from '@/i18n/dates'
+import { getCalendar } from '@/lib/queries/calendar'
 
 import type { AnswerContext } from './answers'
 import { LETTERS, type Answers, type LetterId, type QuestionId } from './definitions'
-import { councilRecipient, findAdvisers, listCouncils } from './queries'
-import type { Recipient } from './render'
+import { councilRecipient, findAdvisers, getLetterText, listCouncils } from './queries'
+import { buildLetter, type Recipient } from './render'
 
 /**
  * What the CMS offers for these answers: the councils, the chosen council's mediation advisers,
@@ -43,4 +44,30 @@ export async function recipientFor(
   const adviser = advisers.find((a) => a.slug === answers.adviser) ?? advisers[0]
   if (!adviser) return { recipient: { name: 'The mediation adviser', address: [] }, known: false }
   return { recipient: { name: adviser.name, address: adviser.address }, known: true }
+}
+
+/**
+ * The whole letter for answers that firstProblem has passed: its text in `locale`'s CMS words,
+ * the recipient and today's date in England, as the page shows it and the .txt/.docx downloads
+ * contain it (one builder, so the two never differ).
+ *
+ * @returns `doc` (render.ts buildLetter's document), `explanation` (the CMS's note for the
+ *   page), `known` (false when the recipient must be copied from the decision letter) and
+ *   `today` (YYYY-MM-DD, the letter's date).
+ */
+export async function composeLetter(
+  locale: Locale,
+  letter: LetterId,
+  answers: Answers,
+  loaded: LoadedContext,
+) {
+  const [{ text, explanation }, { recipient, known }, calendar] = await Promise.all([
+    getLetterText(letter, locale),
+    recipientFor(locale, letter, answers, loaded),
+    getCalendar(),
+  ])
+  const today = loaded.context.today
+  const councilName = loaded.council?.name ?? ''
+  const doc = buildLetter({ letter, text, answers, councilName, recipient, today, calendar })
+  return { doc, explanation, known, today }
 }

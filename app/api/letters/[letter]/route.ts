@@ -6,11 +6,9 @@ import { firstProblem, readAnswers } from '@/lib/letters/answers'
 import { isLetterId } from '@/lib/letters/definitions'
 import { letterAsDocx } from '@/lib/letters/docx'
 import { errorText } from '@/lib/letters/errorText'
-import { getLetterText } from '@/lib/letters/queries'
-import { buildLetter, letterAsText, letterFileName } from '@/lib/letters/render'
-import { getCalendar } from '@/lib/queries/calendar'
+import { letterAsText, letterFileName } from '@/lib/letters/render'
 
-import { letterContext, recipientFor } from '@/lib/letters/context'
+import { composeLetter, letterContext } from '@/lib/letters/context'
 
 // The answers are personal: no cache may keep the file, and no other site may fetch it.
 const PRIVATE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' } as const
@@ -46,21 +44,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/l
     const message = errorText(apiTranslator(locale, 'Letters'), locale, problem.id, problem.error)
     return refuse(400, [{ field: problem.id, code: problem.error.code, message }])
   }
-  const [{ text }, { recipient }, calendar] = await Promise.all([
-    getLetterText(letter, locale),
-    recipientFor(locale, letter, answers, loaded),
-    getCalendar(),
-  ])
-  const today = loaded.context.today
-  const doc = buildLetter({
-    letter,
-    text,
-    answers,
-    councilName: loaded.council!.name,
-    recipient,
-    today,
-    calendar,
-  })
+  const { doc, today } = await composeLetter(locale, letter, answers, loaded)
   const body = format === 'txt' ? letterAsText(doc) : new Uint8Array(await letterAsDocx(doc))
   return new Response(body, {
     headers: {

@@ -14,14 +14,11 @@ import {
   readAnswers,
 } from '@/lib/letters/answers'
 import { isLetterId } from '@/lib/letters/definitions'
-import { getLetterText } from '@/lib/letters/queries'
-import { buildLetter } from '@/lib/letters/render'
-import { getCalendar } from '@/lib/queries/calendar'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 
 import { Citation } from '../../Citation'
-import { letterContext, recipientFor } from '@/lib/letters/context'
+import { composeLetter, letterContext } from '@/lib/letters/context'
 import { LetterView } from '../../LetterView'
 import { PrintButton } from '../../PrintButton.client'
 
@@ -66,21 +63,7 @@ export default async function YourLetterPage(props: Props) {
   }
   const t = await getTranslations({ locale, namespace: 'Letters' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const [{ text, explanation }, { recipient, known }, calendar] = await Promise.all([
-    getLetterText(letter, locale),
-    recipientFor(locale, letter, answers, loaded),
-    getCalendar(),
-  ])
-  const today = loaded.context.today
-  const doc = buildLetter({
-    letter,
-    text,
-    answers,
-    councilName: loaded.council!.name,
-    recipient,
-    today,
-    calendar,
-  })
+  const { doc, explanation, known, today } = await composeLetter(locale, letter, answers, loaded)
   const query = answersQuery(letter, answers)
   const download = (format: 'txt' | 'docx') =>
     `/api/letters/${letter}${query}&format=${format}&locale=${locale}`
