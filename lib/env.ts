@@ -17,6 +17,12 @@ export const dataDir = path.resolve(
 export type DatabaseChoice =
   { kind: 'sqlite'; url: string; isDefault: boolean } | { kind: 'mongodb'; url: string }
 
+/**
+ * Which database to use, from `DATABASE_URI`: `mongodb://` or `mongodb+srv://` is MongoDB;
+ * `file:...` is that SQLite file; unset or blank is the default SQLite file in `dataDir`
+ * (portal-dev.db under `next dev`, else portal.db; `isDefault: true`). Throws an Error naming the
+ * scheme for any other value.
+ */
 export function databaseChoice(uri = process.env.DATABASE_URI): DatabaseChoice {
   const value = uri?.trim()
   if (value && /^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
@@ -32,10 +38,18 @@ export function databaseChoice(uri = process.env.DATABASE_URI): DatabaseChoice {
   return { kind: 'sqlite', url: `file:${path.join(dataDir, file)}`, isDefault: true }
 }
 
+/** Creates `dataDir` (and its parents) if missing; throws the file system's error if it cannot. */
 export function ensureDataDir(): void {
   fs.mkdirSync(dataDir, { recursive: true })
 }
 
+/**
+ * The secret Payload signs sessions with: `PAYLOAD_SECRET` when set. Otherwise, on the default
+ * SQLite database, a 64-hex-character secret (32 random bytes) kept in `dataDir/.payload-secret`
+ * (created once, mode 0600; a second process starting at the same time reads the first one's).
+ * Throws an Error in production (`NODE_ENV=production`) with `DATABASE_URI` set and no
+ * `PAYLOAD_SECRET`, and the database choice's Error for a bad `DATABASE_URI`.
+ */
 export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const db = databaseChoice(env.DATABASE_URI)
@@ -61,6 +75,10 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
+/**
+ * The site's public origin with no trailing slash, for absolute links (sitemap, metadata,
+ * e-mails, Open Referral): `NEXT_PUBLIC_SERVER_URL`, default http://localhost:3000. Not validated.
+ */
 export function serverUrl(): string {
   return (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
 }

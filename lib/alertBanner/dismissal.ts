@@ -27,6 +27,10 @@ export function dismissalKey(banner: VisibleBanner): string {
   return createHash('sha256').update(seen).digest('hex').slice(0, 16)
 }
 
+/**
+ * Whether a value is a dismissal key as `dismissalKey` makes it: a string of exactly 16 lowercase
+ * hex characters. Anything else read from the cookie (other text, tampering) is not a key.
+ */
 export function isDismissalKey(value: unknown): value is string {
   return typeof value === 'string' && KEY.test(value)
 }

@@ -20,6 +20,12 @@ export const CORS_PREFLIGHT_HEADERS = {
   Allow: 'GET, HEAD, OPTIONS',
 } as const
 
+/**
+ * A JSON response of a public API: `body` serialised with `JSON.stringify`, the given HTTP
+ * `status`, `PUBLIC_API_HEADERS` (cacheable for an hour, open to any origin) and, when `lang` is
+ * given (a locale code such as "pl"), a `Content-Language` header naming the answer's language.
+ * Throws a TypeError if `body` cannot be serialised (a BigInt or a cycle).
+ */
 export function apiJson(status: number, body: unknown, lang?: string): NextResponse {
   const headers: Record<string, string> = { ...PUBLIC_API_HEADERS }
   if (lang) headers['Content-Language'] = lang

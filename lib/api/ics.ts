@@ -50,6 +50,17 @@ function nextDay(iso: string): string {
   return date.toISOString().slice(0, 10)
 }
 
+/**
+ * The text of an iCalendar file (RFC 5545) with one all-day event per entry of `events`, under
+ * the calendar name `calendarName`. Each event lasts its `date` (YYYY-MM-DD): DTSTART is that day
+ * and DTEND the next (exclusive, s3.6.1); its reminders ring at 9am the given number of days
+ * before. `now` is stamped on every event (DTSTAMP, in UTC). Text is escaped (s3.3.11), lines end
+ * in CRLF and are folded at 75 bytes of UTF-8 (s3.1).
+ *
+ * Throws a RangeError when a `remindDaysBefore` entry is not a whole number of days of at least 1,
+ * or an event's `date` is not in YYYY-MM-DD form. It does not check that the day exists (callers
+ * pass dates computed by lib/deadlines): 2026-02-30 would not throw.
+ */
 export function buildIcs(events: CalendarEvent[], calendarName: string, now: Date): string {
   const stamp = now
     .toISOString()

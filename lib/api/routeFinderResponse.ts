@@ -135,6 +135,11 @@ export function presentResult(
   }
 }
 
+/**
+ * The message for one invalid route finder answer in the reader's language: the key
+ * `apiErrors.<field>.<code>` of the RouteFinder messages, given the lists of accepted values
+ * (situations, plan sections, plan statuses, Year 11 statuses) to name in the sentence.
+ */
 export function routeFinderErrorMessage(error: RouteFinderFieldError, t: Translate): string {
   return t(`apiErrors.${error.field}.${error.code}`, {
     situations: [...SITUATIONS, NOT_SURE].join(', '),

@@ -11,6 +11,12 @@ const MESSAGES: Record<Locale, Record<string, unknown>> = { en, pl, ur }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string
 
+/**
+ * A translator for the messages of `locale` under `namespace` (a top-level key of
+ * messages/<locale>.json, such as "Deadlines"), for code outside next-intl's request scope.
+ * `t(key, values)` returns the message with ICU arguments filled in. A missing key does not
+ * throw: use-intl logs the error and returns the dotted key (`namespace.key`).
+ */
 export function apiTranslator(locale: Locale, namespace: string): Translate {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never })
   return (key, values) => (t as unknown as Translate)(key, values)

@@ -92,7 +92,12 @@ function christmas(year: number): ComputedHoliday[] {
   }
 }
 
-/** The usual bank holidays of one year, in date order. */
+/**
+ * The usual England and Wales bank holidays of one year (YYYY-MM-DD dates with English names), in
+ * date order, from the rules in the header (Banking and Financial Dealings Act 1971 s1 and Sch 1;
+ * Good Friday and Christmas Day by common law; substitute days and the early May Monday by royal
+ * proclamation). One-off changes are not included. Throws RangeError for a year that is not a whole number from 1583.
+ */
 export function computeBankHolidays(year: number): ComputedHoliday[] {
   if (!Number.isInteger(year) || year < 1583) throw new RangeError(`Not a Gregorian year: ${year}`)
   const easter = easterSunday(year)

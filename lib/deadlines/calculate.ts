@@ -33,7 +33,12 @@ export function getDefaultCalendar(): WorkingDayCalendar {
   return defaultCalendar
 }
 
-/** Dates that cannot be in that order; at most one error per field, on the later event. */
+/**
+ * Dates (YYYY-MM-DD, already valid) that cannot be in that order: a certificate without or before
+ * the decision, the adviser or council told or mediation ended before the decision, mediation
+ * ended before the council was told. At most one error per field, on the later event; an empty
+ * list when the order is possible. Never throws.
+ */
 export function orderingErrors(input: DeadlineInput): DeadlineFieldError[] {
   const errors: DeadlineFieldError[] = []
   const add = (field: DeadlineFieldError['field'], code: DeadlineInputErrorCode) => {

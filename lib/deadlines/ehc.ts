@@ -358,7 +358,11 @@ export function discriminationDeadline(conduct: string, calendar: WorkingDayCale
   return result
 }
 
-/** Dates that cannot be in that order, at most one per field, on the later event. */
+/**
+ * Dates (YYYY-MM-DD, already valid) that cannot be in that order: a draft plan before the request,
+ * an amendment notice before the review meeting. At most one per field, on the later event; an
+ * empty list when the order is possible. Never throws.
+ */
 export function ehcOrderingErrors(input: EhcInput): EhcFieldError[] {
   const errors: EhcFieldError[] = []
   if (input.request && input.draftPlan && input.draftPlan < input.request) {

@@ -131,6 +131,11 @@ export class DeadlineInputError extends Error {
   }
 }
 
+/**
+ * The date a deadline rule needs from the input, as given (`YYYY-MM-DD`). Throws DeadlineInputError
+ * for `field` with code 'required' when it is missing or empty, and 'invalid-date' when it is not a
+ * real date in that form.
+ */
 export function requireDate(field: DeadlineInputField, value: string | undefined): string {
   if (value === undefined || value === '') throw new DeadlineInputError(field, 'required')
   if (!isIsoDate(value)) throw new DeadlineInputError(field, 'invalid-date')

@@ -10,6 +10,9 @@ type Handler = (
 ) => Promise<Response>
 type Handlers = Record<'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT' | 'OPTIONS', Handler>
 
+const notOk = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+
 /**
  * Wraps the handlers Payload generates for app/(payload)/api/[...slug]/route.ts:
  * - every method but OPTIONS first passes restRefusal (lib/http/payloadRest.ts), so malformed
@@ -17,10 +20,12 @@ type Handlers = Record<'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT' | 'OPTIONS', 
  * - a file no upload document owns is 404 (Payload answers 500, "missing on the disk");
  * - HEAD is added: Payload routes only GET, so `HEAD /api/media/file/x.pdf` was 404 while GET
  *   was 200. HEAD runs GET and sends its status and headers without the body (RFC 9110 9.3.2).
+ *
+ * Takes the Payload config (a promise, as `@payload-config` exports it) and Payload's handlers
+ * for GET, POST, DELETE, PATCH, PUT and OPTIONS; returns the same handlers plus HEAD. Refusals
+ * are `{ errors: [{ message }] }` with `Cache-Control: no-store`. The REST schema is read once,
+ * on the first request; errors from loading the config or Payload reject that request's promise.
  */
-const notOk = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-
 export function guardPayloadRest(config: Promise<SanitizedConfig>, handlers: Handlers) {
   let schema: Promise<RestSchema> | undefined
   const schemaOf = () =>

@@ -31,6 +31,13 @@ export type RunnerLease = {
   holds(): Promise<boolean>
 }
 
+/**
+ * A lease on `key` in Redis (default `<prefix>:jobs:runner`) held by `holder` (default a random
+ * UUID for this process) for `ttlMs` milliseconds (default 90 000) after each successful
+ * `holds()`. Taking or renewing is one atomic Lua script, so two instances never both hold it.
+ * `holds()` is false without asking Redis while the client is not connected, and rejects with the
+ * client's error if the script itself fails (holdsRunnerLease turns that into false).
+ */
 export function createRunnerLease({
   client,
   key = `${redisKeyPrefix()}:jobs:runner`,

@@ -53,7 +53,13 @@ const first = (value: string | string[] | undefined) =>
 // Control characters other than tab and new line are never part of a name or an address.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 
-/** The date boxes' raw values (to show again) and the ISO date they make, if complete. */
+/**
+ * One date question's answer from the query string: the day, month and year boxes
+ * (`<id>-day`, `<id>-month`, `<id>-year`) or, when all are empty, a `<id>=YYYY-MM-DD` value.
+ * Returns `parts` (the boxes as typed, to show again) and `iso`: the YYYY-MM-DD date, '' when
+ * nothing or a wrong box was given (then `wrong` lists the wrong boxes), or 'invalid' for an
+ * ISO value that is not a real date. Never throws.
+ */
 export function readDate(search: Search, id: QuestionId) {
   const { value: parts, iso, missing, badIsoLink } = readDateInput(search, id)
   if (iso) return { parts, iso }
@@ -62,7 +68,11 @@ export function readDate(search: Search, id: QuestionId) {
   return { parts, iso: '', wrong: wrongDateParts(parts) }
 }
 
-/** Every known answer in the query string (dates as YYYY-MM-DD from boxes or ISO). */
+/**
+ * Every known answer in the query string, unchecked (see checkAnswer): text trimmed (first value
+ * only), dates as YYYY-MM-DD from boxes or ISO ('invalid' for a bad ISO value). Empty answers are
+ * left out. Never throws.
+ */
 export function readAnswers(search: Search): Answers {
   const answers: Answers = {}
   for (const id of QUESTION_IDS) {
@@ -121,7 +131,10 @@ export function questionsFor(
     .map((q) => q.id)
 }
 
-/** The first question still unanswered or wrong, or undefined when the letter is ready. */
+/**
+ * The first question still unanswered or wrong (`{ id, error }`, see checkAnswer), or undefined
+ * when the letter is ready. `context.today` is England's date, YYYY-MM-DD.
+ */
 export function firstProblem(
   letter: LetterId,
   answers: Answers,

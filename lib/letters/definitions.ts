@@ -144,10 +144,12 @@ export const LETTERS: Record<LetterId, LetterDefinition> = {
   },
 }
 
+/** Whether `value` (say, a URL segment) is one of LETTER_IDS; narrows it to LetterId. */
 export function isLetterId(value: unknown): value is LetterId {
   return typeof value === 'string' && (LETTER_IDS as readonly string[]).includes(value)
 }
 
+/** Whether `value` (say, a query-string name) is one of QUESTION_IDS; narrows it to QuestionId. */
 export function isQuestionId(value: unknown): value is QuestionId {
   return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value)
 }

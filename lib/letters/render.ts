@@ -63,7 +63,10 @@ export interface LetterInput {
   calendar: WorkingDayCalendar
 }
 
-/** "2026-12-01" -> "1 December 2026" (the letter is always in English). */
+/**
+ * "2026-12-01" -> "1 December 2026" (the letter is always in English). Throws RangeError for a
+ * value that is not a date.
+ */
 export function englishDate(iso: string): string {
   return formatDate(iso, 'en')
 }
@@ -74,7 +77,15 @@ const CARE_PROVISION: Record<string, string> = {
   both: 'health care and social care provision',
 }
 
-/** The dates a letter relies on, from the deadline rules (lib/deadlines) where one applies. */
+/**
+ * The dates a letter relies on (`{ id, date: YYYY-MM-DD, legalBasis }`), from the deadline rules
+ * (lib/deadlines) where one applies: the decision on assessment 6 weeks (42 days) after today
+ * (Regs 2014 reg 5(1)); the mediation adviser contact (reg 33) and, when no mediation is wanted,
+ * the certificate 3 working days after today (reg 34); mediation within 30 days (reg 36, reg 35
+ * for health care); the missed limit, 6 weeks (reg 5(1)) or 20 weeks (reg 13(2)) after the
+ * request. Answers must be checked first: an invalid date throws InvalidIsoDateError or
+ * DeadlineInputError.
+ */
 export function keyDates(input: Omit<LetterInput, 'text' | 'recipient' | 'councilName'>) {
   const { letter, answers, today, calendar } = input
   const dates: KeyDate[] = []
@@ -179,7 +190,10 @@ export function letterAsText(doc: LetterDocument): string {
   return `${blocks.join('\n\n')}\n`.replace(/\n/g, '\r\n')
 }
 
-/** A file name for downloads: the letter's id and today's date, no personal data. */
+/**
+ * A file name for downloads: the letter's id and today's date (YYYY-MM-DD), no personal data,
+ * e.g. `early-review-2026-11-30.docx`.
+ */
 export function letterFileName(letter: LetterId, today: string, extension: 'txt' | 'docx') {
   return `${letter}-${today}.${extension}`
 }

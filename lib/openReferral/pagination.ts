@@ -43,4 +43,5 @@ export function paginate<T>(items: T[], { page, perPage }: PageQuery) {
   }
 }
 
+/** Whether parsePageQuery's answer is its error (status 400 or 404 and a message). */
 export const isParamError = (value: object): value is ParamError => 'error' in value

@@ -29,6 +29,10 @@ export const ORUK_PROFILE_URL =
   'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md'
 export const ORUK_OPENAPI_URL = 'https://openreferraluk.org/specifications/3.0/openapi.json'
 
+/**
+ * GET /openreferral: status 200 and the API's description (version, profile, OpenAPI file and
+ * the absolute URLs of its endpoints under `siteUrl`, an origin without a trailing slash).
+ */
 export function apiInfo(siteUrl: string): ApiResult {
   return {
     status: 200,
@@ -43,6 +47,12 @@ export function apiInfo(siteUrl: string): ApiResult {
   }
 }
 
+/**
+ * GET /openreferral/services: one page (`page`, `per_page`, see parsePageQuery) of the services
+ * matching `search` (case-insensitive text in name or description, at most 200 characters) and
+ * `taxonomy_term_id` (a UUID), in the Open Referral paginated envelope. Status 400 with
+ * `{ error }` for a bad parameter; never throws. `siteUrl` makes the services' absolute links.
+ */
 export function servicesList(
   providers: ProviderRecord[],
   params: URLSearchParams,
@@ -71,6 +81,11 @@ function byId<T>(items: T[], id: string, idOf: (item: T) => string): T | ApiResu
 const isResult = (value: unknown): value is ApiResult =>
   typeof value === 'object' && value !== null && 'status' in value && 'body' in value
 
+/**
+ * GET /openreferral/services/{id}: 200 and the full service record of the provider whose UUID is
+ * `id` (any case), empty optional fields left out; 400 when `id` is not a UUID, 404 when no
+ * provider has it.
+ */
 export function serviceById(providers: ProviderRecord[], id: string, siteUrl: string): ApiResult {
   const found = byId(providers, id, (p) => p.uuid.toLowerCase())
   return isResult(found)
@@ -78,6 +93,11 @@ export function serviceById(providers: ProviderRecord[], id: string, siteUrl: st
     : { status: 200, body: withoutEmpty(serviceDetail(found, siteUrl)) }
 }
 
+/**
+ * GET /openreferral/service_at_locations: one page (`page`, `per_page`) of every provider's
+ * service-at-location entry, each with its service, in the paginated envelope; 400 with
+ * `{ error }` for a bad page parameter.
+ */
 export function serviceAtLocationsList(
   providers: ProviderRecord[],
   params: URLSearchParams,
@@ -89,6 +109,10 @@ export function serviceAtLocationsList(
   return { status: 200, body: paginate(items, query) }
 }
 
+/**
+ * GET /openreferral/service_at_locations/{id}: 200 and the entry whose derived UUID is `id` (any
+ * case); 400 when `id` is not a UUID, 404 when no provider has it.
+ */
 export function serviceAtLocationById(
   providers: ProviderRecord[],
   id: string,
@@ -100,23 +124,33 @@ export function serviceAtLocationById(
     : { status: 200, body: withoutEmpty(serviceAtLocationListItem(found, siteUrl)) }
 }
 
+/** GET /openreferral/taxonomies: the portal's one taxonomy, paginated; 400 for a bad page. */
 export function taxonomiesList(params: URLSearchParams): ApiResult {
   const query = parsePageQuery(params)
   if (isParamError(query)) return error(query.status, query.error)
   return { status: 200, body: paginate([taxonomy()], query) }
 }
 
+/**
+ * GET /openreferral/taxonomy_terms: one term per provider kind, paginated; 400 for a bad page
+ * parameter.
+ */
 export function taxonomyTermsList(params: URLSearchParams): ApiResult {
   const query = parsePageQuery(params)
   if (isParamError(query)) return error(query.status, query.error)
   return { status: 200, body: paginate(taxonomyTerms(), query) }
 }
 
+/** GET /openreferral/taxonomies/{id}: 200 and the taxonomy; 400 for a non-UUID, 404 for another. */
 export function taxonomyById(id: string): ApiResult {
   const found = byId([taxonomy()], id, (t) => t.id)
   return isResult(found) ? found : { status: 200, body: withoutEmpty(found) }
 }
 
+/**
+ * GET /openreferral/taxonomy_terms/{id}: 200 and the term with its taxonomy as
+ * `taxonomy_detail`; 400 when `id` is not a UUID, 404 when no term has it.
+ */
 export function taxonomyTermById(id: string): ApiResult {
   const found = byId(taxonomyTerms(), id, (t) => t.id)
   return isResult(found)

@@ -20,8 +20,16 @@ const TERM_TEXT: Record<ProviderKind, [string, string]> = {
   ],
 }
 
+/**
+ * The taxonomy term id of a provider kind: a name-based UUID (v5), the same on every deployment
+ * and in every response, so other services can store it.
+ */
 export const termIdFor = (kind: ProviderKind) => uuidV5(PORTAL_NAMESPACE, `taxonomy-term:${kind}`)
 
+/**
+ * The portal's one Open Referral taxonomy (id TAXONOMY_ID, name, description, version "1"): the
+ * kinds of service that help with SEND disagreements.
+ */
 export function taxonomy() {
   return {
     id: TAXONOMY_ID,
@@ -31,9 +39,14 @@ export function taxonomy() {
   }
 }
 
+/**
+ * The Open Referral taxonomy term of a provider kind: its id (termIdFor), `code` (the kind itself),
+ * English name and description, and `taxonomy_id`.
+ */
 export function taxonomyTerm(kind: ProviderKind) {
   const [name, description] = TERM_TEXT[kind]
   return { id: termIdFor(kind), code: kind, name, description, taxonomy_id: TAXONOMY_ID }
 }
 
+/** Every taxonomy term, one per provider kind, in PROVIDER_KINDS order. */
 export const taxonomyTerms = () => PROVIDER_KINDS.map(taxonomyTerm)

@@ -33,6 +33,7 @@ export const SERVICES_OFFERED = [
 ] as const
 export type ServiceOffered = (typeof SERVICES_OFFERED)[number]
 
+/** Whether `value` is one of PROVIDER_KINDS (a query-string or CMS value); narrows it. */
 export function isProviderKind(value: unknown): value is ProviderKind {
   return typeof value === 'string' && (PROVIDER_KINDS as readonly string[]).includes(value)
 }

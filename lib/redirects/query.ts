@@ -10,7 +10,12 @@ import {
   type RedirectTarget,
 } from './resolve'
 
-// One read of every redirect per purge (the redirects hooks purge its tag), not per request.
+/**
+ * Every redirect's final target, keyed by its normalized from-path with locale (see
+ * buildRedirectMap: chains collapsed, loops dropped, page references followed to the pages'
+ * current paths). One read of every redirect per purge (the redirects hooks purge its tag), not
+ * per request. Rejects when Payload cannot be reached.
+ */
 export const loadRedirects = cachedRead(
   'redirect-map',
   [CACHE_TAGS.redirects],

@@ -21,10 +21,18 @@ export type LexicalNode = {
 
 export type LexicalDocument = { root: LexicalNode }
 
+/**
+ * Whether a rich text field's value looks like a Lexical document: an object with a `root`. Only
+ * that is checked; the nodes under it are trusted as the editor saved them.
+ */
 export function isLexicalDocument(value: unknown): value is LexicalDocument {
   return !!value && typeof value === 'object' && 'root' in value
 }
 
+/**
+ * The text of a node and everything under it, joined with nothing between blocks (a line break
+ * becomes a space): for one heading or paragraph. For several blocks use blockText.
+ */
 export function plainText(node: LexicalNode): string {
   if (node.type === 'text') return node.text ?? ''
   if (node.type === 'linebreak') return ' '

@@ -32,6 +32,10 @@ export const EXTENDED_NOTES: RouteNote[] = [
 
 export type Draft = Omit<RouteFinderResult, 'notes'> & { notes?: RouteNote[] }
 
+/**
+ * Whether any of the plan sections in dispute belongs to `group` (EDUCATION_SECTIONS B, F and I;
+ * HEALTH_SECTIONS; SOCIAL_CARE_SECTIONS): that decides which routes apply.
+ */
 export const pick = (sections: PlanSection[], group: readonly PlanSection[]) =>
   sections.some((section) => group.includes(section))
 
@@ -71,7 +75,12 @@ export function appealable(notes: RouteNote[], extended: boolean): Draft {
   }
 }
 
-/** The contents of a plan (CFA s51(2)(c)): only B, F and I can be appealed. */
+/**
+ * The contents of a plan (CFA s51(2)(c)): only B, F and I can be appealed. With no education
+ * section, no appeal, but mediation (CoP 11.31) and complaints; section I only needs no
+ * certificate (CFA s55(3)); any education section adds the health and social care
+ * recommendations route (SI 2017/1306). `age` in years decides the social care complaint route.
+ */
 export function planContents(sections: PlanSection[], age?: number): Draft {
   const health = pick(sections, HEALTH_SECTIONS)
   const care = pick(sections, SOCIAL_CARE_SECTIONS)

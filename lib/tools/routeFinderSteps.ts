@@ -59,6 +59,12 @@ export interface Answers {
   year11?: Year11Status
 }
 
+/**
+ * The route finder's answers so far from a page's search params (each a string, a list, or
+ * absent; lists may also be comma-separated). Unknown values are dropped rather than refused:
+ * `about` must be a situation or "not-sure", `sections` keep PLAN_SECTIONS order, `age` is 1 or 2
+ * digits (whole years, as text). Never throws.
+ */
 export function readAnswers(search: Search): Answers {
   const [about] = list(search.about)
   const sections = list(search.sections)
@@ -76,8 +82,20 @@ export function readAnswers(search: Search): Answers {
   }
 }
 
+/**
+ * Whether a situation asks which plan sections are in dispute: the routes differ by section (only
+ * B, F and I can be appealed, CFA 2014 s51(2)(c); who must deliver each, s42).
+ */
 export const takesSections = (about: string | undefined) => isOneOf(SITUATIONS_WITH_SECTIONS, about)
+/**
+ * Whether a situation asks if the child has an EHC plan: for a refused health service the answer
+ * depends on it (CFA 2014 s21(5), s42).
+ */
 export const takesPlan = (about: string | undefined) => isOneOf(SITUATIONS_WITH_PLAN, about)
+/**
+ * Whether a situation asks the age: social care complaints go through the children's procedure
+ * under 18 (Children Act 1989 s26) and the adult procedure from 18.
+ */
 export const needsAge = (about: string | undefined) => isOneOf(SITUATIONS_NEEDING_AGE, about)
 
 /** The answers an age band stands for, or undefined for anything else. */
