@@ -51,8 +51,8 @@ export async function recipientFor(
  * the recipient and today's date in England, as the page shows it and the .txt/.docx downloads
  * contain it (one builder, so the two never differ).
  *
- * @returns `doc` (render.ts buildLetter's document), `explanation` (the CMS's note for the
- *   page), `known` (false when the recipient must be copied from the decision letter) and
+ * @returns `doc` (render.ts buildLetter's document), `text` and `explanation` (the CMS's
+ *   letter text and its note for the page), `recipient`, `known` (false when the recipient must be copied from the decision letter) and
  *   `today` (YYYY-MM-DD, the letter's date).
  */
 export async function composeLetter(
@@ -69,5 +69,5 @@ export async function composeLetter(
   const today = loaded.context.today
   const councilName = loaded.council?.name ?? ''
   const doc = buildLetter({ letter, text, answers, councilName, recipient, today, calendar })
-  return { doc, explanation, known, today }
+  return { doc, text, explanation, recipient, known, today }
 }

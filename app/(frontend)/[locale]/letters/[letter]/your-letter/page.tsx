@@ -63,7 +63,12 @@ export default async function YourLetterPage(props: Props) {
   }
   const t = await getTranslations({ locale, namespace: 'Letters' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const { doc, explanation, known, today } = await composeLetter(locale, letter, answers, loaded)
+  const { doc, text, explanation, recipient, known, today } = await composeLetter(
+    locale,
+    letter,
+    answers,
+    loaded,
+  )
   const query = answersQuery(letter, answers)
   const download = (format: 'txt' | 'docx') =>
     `/api/letters/${letter}${query}&format=${format}&locale=${locale}`
