@@ -52,8 +52,8 @@ export async function recipientFor(
  * contain it (one builder, so the two never differ).
  *
  * @returns `doc` (render.ts buildLetter's document), `text` and `explanation` (the CMS's
- *   letter text and its note for the page), `recipient`, `known` (false when the recipient must be copied from the decision letter) and
- *   `today` (YYYY-MM-DD, the letter's date).
+ *   letter text and its note for the page), `recipient`, `known` (false when the recipient must
+ *   be copied from the decision letter) and `today` (YYYY-MM-DD, the letter's date).
  */
 export async function composeLetter(
   locale: Locale,
