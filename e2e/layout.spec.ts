@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
-import { staffToken } from './helpers/staff'
+import { signIn, staffToken } from './helpers/staff'
 import { fillDate } from './helpers/tools'
 
 // A phone: GOV.UK's mobile breakpoint is below 641px; 375 x 667 is a small current phone.
@@ -77,6 +77,20 @@ test.describe('SEN team contact from Site settings (issue 15)', () => {
       `tel:0151496${suffix}`,
     )
   })
+})
+
+test('Site settings warn while the SEN team has no phone number, without blocking', async ({
+  page,
+}) => {
+  await signIn(page)
+  await page.goto('/admin/globals/site-settings')
+  const phone = page.locator('#field-senTeam__phone')
+  const warning = page.getByText('Warning: the SEN team has no phone number.')
+  await expect(phone).toBeVisible({ timeout: 30_000 })
+  await phone.fill('0151 496 0000')
+  await expect(warning).toBeHidden()
+  await phone.fill('')
+  await expect(warning).toBeVisible()
 })
 
 test.describe('on a phone without JavaScript (issue 12)', () => {
