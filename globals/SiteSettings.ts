@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
+import { canEditSenTeam } from '@/access/canEditSenTeam'
+import { isAdminField } from '@/access/isAdmin'
 import { noFallbackOnGlobalWrite } from '@/hooks/noFallbackOnWrite'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
 import { purgeGlobalTags } from '@/lib/cache/hooks'
@@ -9,17 +10,40 @@ import { CACHE_TAGS } from '@/lib/cache/tags'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  access: { read: anyone, update: isAdmin },
+  // Publishers may open and save the settings for the SEN team's contact; field access keeps every
+  // other setting admin-only (a publisher's change to those is ignored).
+  access: { read: anyone, update: canEditSenTeam },
   admin: { group: 'Settings' },
   fields: [
-    { name: 'councilName', type: 'text', required: true, defaultValue: 'Anytown Council' },
+    {
+      name: 'councilName',
+      type: 'text',
+      required: true,
+      defaultValue: 'Anytown Council',
+      access: { update: isAdminField },
+    },
     {
       name: 'senTeam',
       type: 'group',
       label: 'SEN team contact',
+      admin: {
+        description:
+          'Shown in the footer of every page and wherever a page tells families to contact the team.',
+      },
       fields: [
+        {
+          name: 'phoneWarning',
+          type: 'ui',
+          admin: {
+            components: { Field: '/components/admin/SenTeamPhoneWarning#SenTeamPhoneWarning' },
+          },
+        },
         { name: 'name', type: 'text', localized: true },
-        { name: 'phone', type: 'text' },
+        {
+          name: 'phone',
+          type: 'text',
+          admin: { description: 'As families should see it, for example 0151 934 3628.' },
+        },
         { name: 'email', type: 'email' },
         { name: 'address', type: 'textarea' },
         { name: 'hours', type: 'text', localized: true },
@@ -32,6 +56,7 @@ export const SiteSettings: GlobalConfig = {
       min: 1,
       max: 365,
       defaultValue: DEFAULT_RETENTION_DAYS,
+      access: { update: isAdminField },
       admin: {
         description:
           'Call-back requests are deleted automatically this many days after they arrive.',
@@ -41,6 +66,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       maxRows: 12,
+      access: { update: isAdminField },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true },
         { name: 'url', type: 'text', required: true },

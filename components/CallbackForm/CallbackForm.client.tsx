@@ -40,6 +40,8 @@ export type CallbackFormLabels = {
   sending: string
   sentTitle: string
   sentBody: string
+  /** The SEN team's phone and e-mail (Site settings), repeated in the confirmation. */
+  sentContact?: { label: string; text: string; href: string | null }[]
   errorSummaryTitle: string
   errorPrefix: string
   errors: Record<CallbackErrorCode | 'rateLimited' | 'unavailable' | 'failed', string>
@@ -99,6 +101,22 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
             {labels.sentTitle}
           </h3>
           <p className="govuk-body">{labels.sentBody}</p>
+          {labels.sentContact && labels.sentContact.length > 0 && (
+            <ul className="govuk-list">
+              {labels.sentContact.map(({ label, text, href }) => (
+                <li key={label}>
+                  {label}:{' '}
+                  {href ? (
+                    <a className="govuk-notification-banner__link" href={href} dir="ltr">
+                      {text}
+                    </a>
+                  ) : (
+                    <span dir="ltr">{text}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </div>
     )

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { SenTeamContact } from '@/components/SenTeamContact'
 import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/callback/options'
+import { senTeamContact } from '@/lib/contact/senTeam'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 import { CallbackFormClient, type CallbackFormLabels } from './CallbackForm.client'
@@ -22,6 +24,12 @@ export async function CallbackForm({ locale, provider }: Props) {
   const settings = await getSiteSettings(locale)
   const team = provider?.name ?? settings.senTeam?.name ?? t('councilTeam')
   const days = settings.callbackRetentionDays
+  const contact = provider ? null : senTeamContact(settings)
+  const tc = await getTranslations({ locale, namespace: 'SenTeamContact' })
+  const sentContact = [
+    ...(contact?.phone ? [{ label: tc('phone'), ...contact.phone }] : []),
+    ...(contact?.email ? [{ label: tc('email'), ...contact.email }] : []),
+  ]
   const labels: CallbackFormLabels = {
     name: t('nameLabel'),
     phone: t('phoneLabel'),
@@ -45,6 +53,7 @@ export async function CallbackForm({ locale, provider }: Props) {
     sending: t('sending'),
     sentTitle: t('sentTitle'),
     sentBody: t('sentBody', { team }),
+    sentContact,
     errorSummaryTitle: tf('errorSummaryTitle'),
     errorPrefix: tf('error'),
     errors: {
@@ -74,6 +83,8 @@ export async function CallbackForm({ locale, provider }: Props) {
           {t('notMediationAdviser')}
         </div>
       )}
+      {/* A family in a hurry may rather phone the team at once. */}
+      {!provider && <SenTeamContact locale={locale} headingLevel={3} />}
       <CallbackFormClient locale={locale} provider={provider?.slug ?? ''} labels={labels} />
     </section>
   )

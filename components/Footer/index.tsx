@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { SenTeamContact } from '@/components/SenTeamContact'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import type { SiteSetting } from '@/payload-types'
@@ -9,36 +10,11 @@ type Props = { locale: Locale; settings: SiteSetting }
 export async function Footer({ locale, settings }: Props) {
   const t = await getTranslations({ locale, namespace: 'Layout' })
   const tg = await getTranslations({ locale, namespace: 'Glossary' })
-  const team = settings.senTeam
   const links = settings.footerLinks ?? []
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
-        {team?.name && (
-          <div className="govuk-footer__section app-footer__contact">
-            <h2 className="govuk-footer__heading govuk-heading-m">
-              {t('footerContactHeading', { team: team.name })}
-            </h2>
-            <dl className="app-footer__contact-list">
-              {team.phone && (
-                <ContactRow
-                  label={t('footerPhone')}
-                  value={team.phone}
-                  href={`tel:${team.phone.replace(/\s/g, '')}`}
-                />
-              )}
-              {team.email && (
-                <ContactRow
-                  label={t('footerEmail')}
-                  value={team.email}
-                  href={`mailto:${team.email}`}
-                />
-              )}
-              {team.hours && <ContactRow label={t('footerHours')} value={team.hours} />}
-            </dl>
-            {team.address && <p className="govuk-body app-footer__address">{team.address}</p>}
-          </div>
-        )}
+        <SenTeamContact locale={locale} variant="footer" />
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
             <h2 className="govuk-visually-hidden">{t('footerHeading')}</h2>
@@ -68,23 +44,5 @@ export async function Footer({ locale, settings }: Props) {
         </div>
       </div>
     </footer>
-  )
-}
-
-function ContactRow({ label, value, href }: { label: string; value: string; href?: string }) {
-  return (
-    <div className="app-footer__contact-row">
-      <dt>{label}</dt>
-      <dd>
-        {href ? (
-          // Phone numbers and emails read left to right, in Urdu too.
-          <a className="govuk-footer__link" href={href} dir="ltr">
-            {value}
-          </a>
-        ) : (
-          value
-        )}
-      </dd>
-    </div>
   )
 }

@@ -7,6 +7,7 @@ import { homeSections } from '@/lib/pages/sections'
 import { listPages } from '@/lib/queries/pages'
 
 type Props = { locale: Locale; councilName: string }
+type NavItem = { href: string; label: string }
 
 /** The council's own header: a text logo (no crown), the service name, menu and languages. */
 export async function Header({ locale, councilName }: Props) {
@@ -17,14 +18,14 @@ export async function Header({ locale, councilName }: Props) {
   const ts = await getTranslations({ locale, namespace: 'Search' })
   // The guides section wherever editors have moved it (a renamed section keeps its menu link).
   const { overview } = homeSections(await listPages(locale))
-  const navItems = [
+  const items: NavItem[] = [
     ...(overview?.path ? [{ path: overview.path, label: t('navGuides') }] : []),
     { path: 'route-finder', label: tt('navRouteFinder') },
     { path: 'deadline-calculator', label: tt('navCalculator') },
     { path: 'letters', label: tt('navLetters') },
     { path: 'providers', label: tp('navLink') },
     { path: 'search', label: ts('navLink') },
-  ]
+  ].map(({ path, label }) => ({ href: localeHref(locale, path), label }))
   return (
     <header className="govuk-template__header">
       <div className="govuk-generic-header app-header">
@@ -46,20 +47,36 @@ export async function Header({ locale, councilName }: Props) {
               </a>
             </span>
             <nav aria-label={t('navigation')} className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list">
-                {navItems.map(({ path, label }) => (
-                  <li key={path} className="govuk-service-navigation__item">
-                    <a className="govuk-service-navigation__link" href={localeHref(locale, path)}>
-                      {label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              {/* Wide screens: the links in a row. A phone gets them behind a "Menu" toggle, so
+                  they do not push the page's heading below the fold; <details> opens and closes
+                  without JavaScript. CSS shows one of the two (the other is display: none, so
+                  assistive technology meets the links once). */}
+              <NavList items={items} className="app-service-nav__wide" />
+              <details className="app-service-nav__menu">
+                <summary className="govuk-service-navigation__toggle app-service-nav__toggle">
+                  {t('navigation')}
+                </summary>
+                <NavList items={items} />
+              </details>
             </nav>
           </div>
           <LanguageSwitcher current={locale} label={tl('label')} />
         </div>
       </section>
     </header>
+  )
+}
+
+function NavList({ items, className }: { items: NavItem[]; className?: string }) {
+  return (
+    <ul className={`govuk-service-navigation__list${className ? ` ${className}` : ''}`}>
+      {items.map(({ href, label }) => (
+        <li key={href} className="govuk-service-navigation__item">
+          <a className="govuk-service-navigation__link" href={href}>
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
   )
 }

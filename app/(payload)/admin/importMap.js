@@ -22,6 +22,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CallbackExportLink as CallbackExportLink_fb9adbfa6cdfb2a0ffb0abc05e1316f3 } from '../../../components/admin/CallbackExportLink'
+import { SenTeamPhoneWarning as SenTeamPhoneWarning_1b4f08e43b40719eb400af4ee869a260 } from '../../../components/admin/SenTeamPhoneWarning'
 import { TranslationStatusLink as TranslationStatusLink_446b658fc6f06e98868b2500de5beb93 } from '../../../components/admin/TranslationStatusLink'
 import { NewCallbackRequests as NewCallbackRequests_28e70b7e91f7f5a752889542fb74881e } from '../../../components/admin/NewCallbackRequests'
 import { TranslationStatusView as TranslationStatusView_d05e2e3d681dec0e9f6f8e6753bb8c8d } from '../../../components/admin/TranslationStatusView'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/CallbackExportLink#CallbackExportLink": CallbackExportLink_fb9adbfa6cdfb2a0ffb0abc05e1316f3,
+  "/components/admin/SenTeamPhoneWarning#SenTeamPhoneWarning": SenTeamPhoneWarning_1b4f08e43b40719eb400af4ee869a260,
   "/components/admin/TranslationStatusLink#TranslationStatusLink": TranslationStatusLink_446b658fc6f06e98868b2500de5beb93,
   "/components/admin/NewCallbackRequests#NewCallbackRequests": NewCallbackRequests_28e70b7e91f7f5a752889542fb74881e,
   "/components/admin/TranslationStatusView#TranslationStatusView": TranslationStatusView_d05e2e3d681dec0e9f6f8e6753bb8c8d,

@@ -6,6 +6,7 @@ import { formatDate } from '@/i18n/dates'
 import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import type { CalculatorState } from '@/lib/tools/calculatorForm'
+import { RESULT_ID } from '@/lib/tools/resultAnchor'
 
 import { LegalBasis } from './LegalBasis'
 
@@ -24,7 +25,7 @@ export async function Timeline({ locale, state, translate }: Props) {
   if (state.appealAbout !== 'any') query.appealAbout = state.appealAbout
   const icsQuery = new URLSearchParams(query)
   return (
-    <section aria-labelledby="results-heading" className="app-deadlines">
+    <section aria-labelledby="results-heading" className="app-deadlines" id={RESULT_ID}>
       <h2 className="govuk-heading-l" id="results-heading">
         {t('resultsHeading')}
       </h2>

@@ -6,6 +6,7 @@ import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { deadlineErrorMessage } from '@/lib/api/deadlinesResponse'
 import type { Translate } from '@/lib/api/translator'
@@ -14,6 +15,7 @@ import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/queries/calendar'
 import { evaluateCalculator, markedParts, type FormError } from '@/lib/tools/calculatorForm'
+import { toResult } from '@/lib/tools/resultAnchor'
 
 import { AppealAboutRadios } from './AppealAboutRadios'
 import { LegalBasis } from './LegalBasis'
@@ -109,7 +111,10 @@ export default async function DeadlineCalculatorPage(props: Props) {
             </a>
           </p>
           {state.timeline.length > 0 && (
-            <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
+            <>
+              <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
+              <SenTeamContact locale={locale as Locale} lead />
+            </>
           )}
           {/* Late is not the end (HESC r5(3)(a)); the appeal's own entry says it when shown. */}
           {!state.timeline.some((entry) => entry.key === 'appeal') && (
@@ -118,7 +123,13 @@ export default async function DeadlineCalculatorPage(props: Props) {
               <LegalBasis t={t} td={td} lateAppeal />
             </div>
           )}
-          <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
+          {/* #result: the browser scrolls to the answer on arrival, with or without JavaScript. */}
+          <form
+            method="get"
+            action={toResult(localeHref(locale, PATH))}
+            noValidate
+            className="app-no-print"
+          >
             {dateInput('decision')}
             <AppealAboutRadios
               locale={locale as Locale}

@@ -6,12 +6,14 @@ import { DateInput } from '@/components/DateInput'
 import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, todayInEngland } from '@/i18n/dates'
 import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/queries/calendar'
+import { RESULT_ID, toResult } from '@/lib/tools/resultAnchor'
 import {
   evaluateTimeline,
   NEXT_STAGES,
@@ -101,7 +103,7 @@ export default async function EhcTimelinePage(props: Props) {
           <p className="govuk-body-l">{t('lead')}</p>
           <NotLegalAdvice locale={locale} />
           {done && (
-            <>
+            <div id={RESULT_ID}>
               <h2 className="govuk-heading-l" id="now-heading">
                 {t('nowHeading')}
               </h2>
@@ -192,9 +194,16 @@ export default async function EhcTimelinePage(props: Props) {
                   </li>
                 </ul>
               </section>
-            </>
+              <SenTeamContact locale={locale} lead />
+            </div>
           )}
-          <form method="get" action={localeHref(locale, PATH)} noValidate className="app-no-print">
+          {/* #result: the browser scrolls to the answer on arrival, with or without JavaScript. */}
+          <form
+            method="get"
+            action={toResult(localeHref(locale, PATH))}
+            noValidate
+            className="app-no-print"
+          >
             <div className={`govuk-form-group${stageError ? ' govuk-form-group--error' : ''}`}>
               <fieldset
                 className="govuk-fieldset"

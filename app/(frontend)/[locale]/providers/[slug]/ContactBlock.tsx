@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { telHref } from '@/lib/contact/tel'
 import { langProps, type ProviderView } from '@/lib/providers/localized'
 import type { Provider } from '@/payload-types'
 
 type Contact = ProviderView<Provider>['contact']
 
-// tel: links need the digits only; the visible number keeps the provider's own spacing. Numbers,
+// The visible number keeps the provider's own spacing (telHref builds the dialable link). Numbers,
 // addresses and emails are marked left to right, or Urdu pages would show their groups reversed.
-const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
 
 /** GOV.UK "contact a service": a heading per way to get in touch, then plain lines. */
 export async function ContactBlock({ locale, contact }: { locale: Locale; contact: Contact }) {
@@ -27,7 +27,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
             {phone && (
               <>
                 {t('phone')}:{' '}
-                <a className="govuk-link" href={telHref(phone)} dir="ltr">
+                <a className="govuk-link" href={telHref(phone) ?? undefined} dir="ltr">
                   {phone}
                 </a>
                 <br />
@@ -36,7 +36,7 @@ export async function ContactBlock({ locale, contact }: { locale: Locale; contac
             {textphone && (
               <>
                 {t('textphone')}:{' '}
-                <a className="govuk-link" href={telHref(textphone)} dir="ltr">
+                <a className="govuk-link" href={telHref(textphone) ?? undefined} dir="ltr">
                   {textphone}
                 </a>
                 <br />

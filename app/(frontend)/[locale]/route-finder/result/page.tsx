@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { BackLink } from '@/components/BackLink'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
+import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale } from '@/i18n/locales'
 import { presentResult } from '@/lib/api/routeFinderResponse'
 import type { Translate } from '@/lib/api/translator'
@@ -86,6 +87,7 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
             </ol>
             <ResultDetails locale={locale} body={body} />
             <CouncilServices locale={locale} search={search} />
+            <SenTeamContact locale={locale} lead />
             <NotLegalAdvice locale={locale} />
             <p className="govuk-body app-no-print">
               <a className="govuk-link" href={back}>

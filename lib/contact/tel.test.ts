@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { mailtoHref, telHref } from './tel'
+
+describe('telHref: a dialable tel: link for a number as staff typed it', () => {
+  it.each<[string, string | null]>([
+    ['0151 934 3628', 'tel:01519343628'],
+    ['01519343628', 'tel:01519343628'],
+    ['0151-934-3628', 'tel:01519343628'],
+    ['(0151) 934 3628', 'tel:01519343628'],
+    ['020 7946 0000', 'tel:02079460000'],
+    ['+44 151 934 3628', 'tel:+441519343628'],
+    ['+44 (0)151 934 3628', 'tel:+441519343628'],
+    ['0044 151 934 3628', 'tel:+441519343628'],
+    ['0300 123 4567 ext. 12', 'tel:03001234567;ext=12'],
+    ['0300 123 4567 extension 345', 'tel:03001234567;ext=345'],
+    ['0300 123 4567 x9', 'tel:03001234567;ext=9'],
+    ['  0800 123 456  ', 'tel:0800123456'],
+    ['18001 0151 934 3628', 'tel:1800101519343628'],
+    ['999', 'tel:999'],
+    ['', null],
+    ['   ', null],
+    ['ask at reception', null],
+    ['12', null],
+  ])('%j -> %j', (number, expected) => {
+    expect(telHref(number)).toBe(expected)
+  })
+})
+
+describe('mailtoHref', () => {
+  it.each<[string | null | undefined, string | null]>([
+    ['sen@example.org', 'mailto:sen@example.org'],
+    ['  sen@example.org ', 'mailto:sen@example.org'],
+    ['', null],
+    [null, null],
+    [undefined, null],
+  ])('%j -> %j', (email, expected) => {
+    expect(mailtoHref(email)).toBe(expected)
+  })
+})
