@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { slugField } from '@/fields/slug'
+import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import {
   PROVIDER_KINDS,
@@ -84,7 +85,7 @@ export const Providers: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [noFallbackOnWrite],
+    beforeOperation: [draftsOnlyForAuthors, noFallbackOnWrite],
     beforeChange: [snapshotPublishedProvider],
     afterChange: [revalidateProvider],
     afterDelete: [revalidateDeletedProvider],
