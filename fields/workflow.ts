@@ -99,7 +99,7 @@ type PageState = {
   lastChangedBy?: unknown
 }
 
-const isStaff = (req: PayloadRequest) => req.user?.collection === 'users'
+const isStaff = (req: PayloadRequest) => !!req.user && (req.user.collection ?? 'users') === 'users'
 
 /** Refuses when the page needs a second person and this user would publish their own change. */
 function assertSecondPerson(req: PayloadRequest, doc: PageState | null, data: unknown) {
