@@ -37,7 +37,7 @@ export const workflowFields: Field[] = [
   {
     name: 'workflow',
     label: 'Review',
-    type: 'select',
+    type: 'radio',
     defaultValue: 'draft',
     options: [
       { label: 'Draft: still being written', value: 'draft' },
