@@ -216,7 +216,7 @@ export interface Page {
    */
   nextReview?: string | null;
   /**
-   * Authors: choose "Ready for review" when the draft is finished, then save the draft. A publisher checks and publishes it.
+   * Authors: choose "Ready for review" when the draft is finished (it is saved as a draft). A publisher checks and publishes it.
    */
   workflow?: ('draft' | 'readyForReview') | null;
   /**

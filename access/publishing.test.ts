@@ -53,18 +53,14 @@ type Action = keyof typeof ACTIONS
  */
 async function allowed(who: Who, action: Action, stored: 'draft' | 'published') {
   const req = requestOf(who)
+  // The hook counts published documents among those an author deletes.
+  req.payload = { count: async () => ({ totalDocs: stored === 'published' ? 1 : 0 }) } as never
   const write: Write = ACTIONS[action]
-  if (write.operation === 'delete') {
-    const access = await canDeleteContent({ req })
-    if (access === true || access === false) return access
-    expect(access).toEqual(NOT_PUBLISHED)
-    return stored !== 'published'
-  }
   const data = write.status ? { _status: write.status } : {}
   try {
     await draftsOnlyForAuthors({
-      args: { req, data, draft: write.draft } as never,
-      collection: {} as never,
+      args: { req, data, draft: write.draft, id: 1 } as never,
+      collection: { slug: 'pages' } as never,
       context: {},
       operation: write.operation,
       overrideAccess: false,
@@ -74,6 +70,12 @@ async function allowed(who: Who, action: Action, stored: 'draft' | 'published') 
     expect(error).toBeInstanceOf(APIError)
     expect((error as APIError).status).toBe(403)
     return false
+  }
+  if (write.operation === 'delete') {
+    const access = await canDeleteContent({ req })
+    if (access === true || access === false) return access
+    expect(access).toEqual(NOT_PUBLISHED)
+    return stored !== 'published'
   }
   const access = write.operation === 'create' ? canWriteContent : canSaveDraftOrPublish
   return (await access({ req, data })) === true

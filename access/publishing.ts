@@ -24,6 +24,10 @@ export const AUTHOR_PUBLISH_REFUSAL =
 export const AUTHOR_LIVE_WRITE_REFUSAL =
   'Authors save drafts only (Save draft, or ?draft=true in the API): this change would alter or unpublish what readers see.'
 
+/** The message when an author tries to delete something readers can see. */
+export const AUTHOR_DELETE_REFUSAL =
+  'Authors cannot delete a published document. Ask a publisher to unpublish or delete it.'
+
 /**
  * Why an author may not make a write to content with drafts, or null when they may.
  * `draft` is the operation's draft flag (REST `?draft=true`, Local API `draft: true`); `status`

@@ -73,7 +73,9 @@ test('an author edits a draft and marks it ready for review, but cannot publish 
   const title = page.locator('#field-title')
   await expect(title).toBeVisible()
   await title.fill(DRAFT_TITLE)
-  await page.getByRole('radio', { name: 'Ready for review' }).check()
+  // The styled radio button covers the input: choose it by its label, as a person does.
+  await page.getByText('Ready for review', { exact: true }).click()
+  await expect(page.getByRole('radio', { name: 'Ready for review' })).toBeChecked()
 
   // Autosave keeps the draft; there is no Publish button for an author.
   await expect(async () => {

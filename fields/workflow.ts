@@ -47,7 +47,7 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       description:
-        'Authors: choose "Ready for review" when the draft is finished, then save the draft. A publisher checks and publishes it.',
+        'Authors: choose "Ready for review" when the draft is finished (it is saved as a draft). A publisher checks and publishes it.',
     },
   },
   {
@@ -163,14 +163,55 @@ export const refuseSelfApproval: CollectionBeforeOperationHook = async ({
   return args
 }
 
+// Which pages this request writes for its signed-in user; nested saves (the nested-docs plugin
+// re-saving children with a new parent path) are not that user's change and are not recorded.
+const USER_WRITES = 'workflowUserWrites'
+const ALL = '*'
+
 /**
- * Records who changed the page on every save by a signed-in user (`lastChangedBy`, kept in each
+ * Notes the page a signed-in user writes through the admin, REST or the Local API with
+ * `overrideAccess: false` (by id; a new page; or every page for bulk updates and restores), so
+ * `recordWorkflow` records that write and not the ones it triggers.
+ */
+export const markUserWrite: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+}) => {
+  const req = args.req as PayloadRequest | undefined
+  if (overrideAccess || !req || !isStaff(req)) return args
+  if (!['create', 'update', 'restoreVersion'].includes(operation)) return args
+  const { id } = args as { id?: number | string }
+  const key =
+    operation === 'create'
+      ? 'create'
+      : operation === 'update' && id !== undefined
+        ? String(id)
+        : ALL
+  const marks = (req.context[USER_WRITES] ??= new Set<string>()) as Set<string>
+  marks.add(key)
+  return args
+}
+
+function isUserWrite(req: PayloadRequest, operation: string, id: unknown): boolean {
+  const marks = req.context[USER_WRITES] as Set<string> | undefined
+  if (!marks) return false
+  return marks.has(ALL) || marks.has(operation === 'create' ? 'create' : String(id))
+}
+
+/**
+ * Records who changed the page on every save a signed-in user makes (`lastChangedBy`, kept in each
  * version), and on publishing who published it and when (`approvedBy`, `approvedAt`); a published
  * page leaves the "ready for review" list. A publish that changes no text keeps the author as
  * the last to change it: the version then shows who wrote it and who approved it.
  */
-export const recordWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!isStaff(req)) return data
+export const recordWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (!isStaff(req) || !isUserWrite(req, operation, originalDoc?.id)) return data
   const publishing = data._status === 'published'
   const changesText = !originalDoc || changedTextFields(originalDoc, data).length > 0
   if (!publishing || changesText) data.lastChangedBy = req.user!.id

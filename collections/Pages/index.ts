@@ -6,7 +6,12 @@ import { publishedContentAccess } from '@/access/publishedContent'
 import { canUpdatePage } from '@/access/publishing'
 import { reviewDateFields } from '@/fields/reviewDates'
 import { slugField, validateSlug } from '@/fields/slug'
-import { recordWorkflow, refuseSelfApproval, workflowFields } from '@/fields/workflow'
+import {
+  markUserWrite,
+  recordWorkflow,
+  refuseSelfApproval,
+  workflowFields,
+} from '@/fields/workflow'
 import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
@@ -123,6 +128,7 @@ export const Pages: CollectionConfig = {
     beforeOperation: [
       draftsOnlyForAuthors,
       refuseSelfApproval,
+      markUserWrite,
       publishEnglishFirst,
       noFallbackOnWrite,
     ],

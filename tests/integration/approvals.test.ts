@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  AUTHOR_DELETE_REFUSAL,
   AUTHOR_LIVE_WRITE_REFUSAL,
   AUTHOR_PUBLISH_REFUSAL,
   SECOND_PERSON_REFUSAL,
@@ -123,7 +124,7 @@ describe('approvals: authors write drafts, publishers publish (Local API, overri
     }
     await expect(
       payload.delete({ collection: 'pages', id: page.id, ...as(author) }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403, message: AUTHOR_DELETE_REFUSAL })
     expect((await live(page.id))?.title).toBe('Guide live-guide')
     // A draft change of a live page is fine, and stays off the site.
     await payload.update({
@@ -159,6 +160,27 @@ describe('approvals: authors write drafts, publishers publish (Local API, overri
     await payload.jobs.run({ queue: 'default', limit: 10 })
     expect(await live(byAuthor.id)).toBeNull()
     expect(await live(byPublisher.id)).not.toBeNull()
+  })
+})
+
+describe('approvals: what is recorded', () => {
+  it("does not count a child re-saved for its parent's new path as anyone's change", async () => {
+    const publish = (id: number, by: User, data: Record<string, unknown> = {}) =>
+      payload.update({
+        collection: 'pages',
+        id,
+        ...as(by),
+        data: { ...data, _status: 'published' },
+      })
+    const parent = await draftPage('parent-guide', author)
+    await publish(parent.id, publisher)
+    const child = await draftPage('child-guide', author, { parent: parent.id })
+    await publish(child.id, secondPublisher)
+    await publish(parent.id, publisher, { slug: 'parent-guide-moved' })
+    const recorded = await latest(child.id)
+    expect(recorded.path).toBe('parent-guide-moved/child-guide')
+    expect(idOf(recorded.approvedBy)).toBe(secondPublisher.id)
+    expect(idOf(recorded.lastChangedBy)).toBe(author.id)
   })
 })
 
