@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import { APIError, type Access, type FieldAccess, type Where } from 'payload'
 
 import { CONTENT_ROLES, PUBLISHING_ROLES, hasRole } from './roles'
 
@@ -16,6 +16,15 @@ export const canPublishField: FieldAccess = ({ req }) => hasRole(req.user, ...PU
 
 /** A field only content staff may read (who changed and approved a page is not public). */
 export const canWriteContentField: FieldAccess = ({ req }) => hasRole(req.user, ...CONTENT_ROLES)
+
+/**
+ * A 403 whose message reaches the admin's toast and REST clients. The `data` is needed: in the
+ * production build Payload's error classes lose their names (the minifier makes them anonymous),
+ * and Payload's formatErrors then answers "An unknown error occurred." unless the error has data.
+ */
+export function refusal(message: string): APIError {
+  return new APIError(message, 403, { refusedBy: 'approvals' }, true)
+}
 
 /** The admin's and the API's message when an author tries to publish. */
 export const AUTHOR_PUBLISH_REFUSAL =

@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type Field,
@@ -11,6 +10,7 @@ import {
   canPublishField,
   canWriteContentField,
   idOf,
+  refusal,
   secondPersonRefusal,
   SECOND_PERSON_REFUSAL,
 } from '@/access/publishing'
@@ -103,7 +103,7 @@ const isStaff = (req: PayloadRequest) => !!req.user && (req.user.collection ?? '
 
 /** Refuses when the page needs a second person and this user would publish their own change. */
 function assertSecondPerson(req: PayloadRequest, doc: PageState | null, data: unknown) {
-  const refusal = secondPersonRefusal({
+  const reason = secondPersonRefusal({
     needsSecondPerson:
       doc?.needsSecondPerson === true ||
       (data as PageState | undefined)?.needsSecondPerson === true,
@@ -111,7 +111,7 @@ function assertSecondPerson(req: PayloadRequest, doc: PageState | null, data: un
     publisher: req.user?.id,
     changesText: doc ? changedTextFields(doc, data).length > 0 : true,
   })
-  if (refusal) throw new APIError(refusal, 403, undefined, true)
+  if (reason) throw refusal(reason)
 }
 
 /**
@@ -150,7 +150,7 @@ export const refuseSelfApproval: CollectionBeforeOperationHook = async ({
     const page = version?.parent
       ? await payload.findByID({ ...read, id: idOf(version.parent) ?? '' })
       : null
-    if (page?.needsSecondPerson) throw new APIError(SECOND_PERSON_REFUSAL, 403, undefined, true)
+    if (page?.needsSecondPerson) throw refusal(SECOND_PERSON_REFUSAL)
     return args
   }
   if (operation !== 'update' || data?._status !== 'published') return args

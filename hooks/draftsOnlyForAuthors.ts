@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { AUTHOR_DELETE_REFUSAL, authorWriteRefusal } from '@/access/publishing'
+import { AUTHOR_DELETE_REFUSAL, authorWriteRefusal, refusal } from '@/access/publishing'
 import { hasRole } from '@/access/roles'
 
 const WRITES = new Set(['create', 'update', 'restoreVersion'])
@@ -30,12 +30,12 @@ export const draftsOnlyForAuthors: CollectionBeforeOperationHook = async ({
       overrideAccess: true,
       req: args.req,
     })
-    if (totalDocs > 0) throw new APIError(AUTHOR_DELETE_REFUSAL, 403, undefined, true)
+    if (totalDocs > 0) throw refusal(AUTHOR_DELETE_REFUSAL)
     return args
   }
   if (!WRITES.has(operation)) return args
   const { data, draft } = args as { data?: { _status?: unknown }; draft?: boolean }
-  const refusal = authorWriteRefusal({ draft, status: data?._status })
-  if (refusal) throw new APIError(refusal, 403, undefined, true)
+  const reason = authorWriteRefusal({ draft, status: data?._status })
+  if (reason) throw refusal(reason)
   return args
 }

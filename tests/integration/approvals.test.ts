@@ -163,6 +163,45 @@ describe('approvals: authors write drafts, publishers publish (Local API, overri
   })
 })
 
+describe('approvals: every collection with drafts', () => {
+  const drafts = {
+    providers: {
+      name: 'Approvals mediation',
+      slug: 'approvals-mediation',
+      kind: 'mediation',
+      description: 'Mediation for families.',
+      lastVerified: '2026-11-01',
+    },
+    'alert-banners': { title: 'Approvals banner', text: 'A change in the law.' },
+    'you-said-we-did': { youSaid: 'The guides were long.', weDid: 'We shortened them.' },
+  } as const
+  it.each(Object.keys(drafts) as (keyof typeof drafts)[])(
+    '%s: an author saves drafts but cannot publish; a publisher can',
+    async (collection) => {
+      const doc = await payload.create({
+        collection,
+        ...as(author),
+        draft: true,
+        data: drafts[collection] as never,
+      })
+      await payload.update({ collection, id: doc.id, ...as(author), draft: true, data: {} })
+      await expect(
+        payload.update({ collection, id: doc.id, ...as(author), data: { _status: 'published' } }),
+      ).rejects.toMatchObject({ status: 403, message: AUTHOR_PUBLISH_REFUSAL })
+      const published = await payload.update({
+        collection,
+        id: doc.id,
+        ...as(publisher),
+        data: { _status: 'published' },
+      })
+      expect(published._status).toBe('published')
+      await expect(
+        payload.update({ collection, id: doc.id, ...as(author), data: { _status: 'draft' } }),
+      ).rejects.toMatchObject({ status: 403, message: AUTHOR_LIVE_WRITE_REFUSAL })
+    },
+  )
+})
+
 describe('approvals: what is recorded', () => {
   it("does not count a child re-saved for its parent's new path as anyone's change", async () => {
     const publish = (id: number, by: User, data: Record<string, unknown> = {}) =>
