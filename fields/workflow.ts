@@ -163,9 +163,10 @@ export const refuseSelfApproval: CollectionBeforeOperationHook = async ({
   return args
 }
 
-// Which pages this request writes for its signed-in user; nested saves (the nested-docs plugin
+// Which pages each request writes for its signed-in user; nested saves (the nested-docs plugin
 // re-saving children with a new parent path) are not that user's change and are not recorded.
-const USER_WRITES = 'workflowUserWrites'
+// Keyed by the request, not its context: a Local API caller may pass one context to many calls.
+const userWrites = new WeakMap<PayloadRequest, Set<string>>()
 const ALL = '*'
 
 /**
@@ -188,13 +189,14 @@ export const markUserWrite: CollectionBeforeOperationHook = ({
       : operation === 'update' && id !== undefined
         ? String(id)
         : ALL
-  const marks = (req.context[USER_WRITES] ??= new Set<string>()) as Set<string>
+  const marks = userWrites.get(req) ?? new Set<string>()
   marks.add(key)
+  userWrites.set(req, marks)
   return args
 }
 
 function isUserWrite(req: PayloadRequest, operation: string, id: unknown): boolean {
-  const marks = req.context[USER_WRITES] as Set<string> | undefined
+  const marks = userWrites.get(req)
   if (!marks) return false
   return marks.has(ALL) || marks.has(operation === 'create' ? 'create' : String(id))
 }
