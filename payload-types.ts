@@ -215,6 +215,17 @@ export interface Page {
    * When this page must next be checked against the law and local arrangements.
    */
   nextReview?: string | null;
+  /**
+   * Authors: choose "Ready for review" when the draft is finished (it is saved as a draft). A publisher checks and publishes it.
+   */
+  workflow?: ('draft' | 'readyForReview') | null;
+  /**
+   * For legal guides. Whoever last changed the draft cannot publish it (their Publish button is hidden): another publisher must check and publish it. Set by publishers.
+   */
+  needsSecondPerson?: boolean | null;
+  lastChangedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
   searchText?: string | null;
   /**
    * When this language's text last changed. Translation status compares it with English.
@@ -236,47 +247,15 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe the image for people who cannot see it.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admins manage users and settings. Editors write pages. Caseworkers only work call-back requests. The first account is always an admin.
+   * Admins manage users and settings. Publishers check, publish and unpublish content. Authors write drafts and mark them ready for review. Caseworkers only work call-back requests. The first account is always an admin.
    */
-  role: 'admin' | 'editor' | 'caseworker';
+  role: 'admin' | 'publisher' | 'author' | 'caseworker';
   /**
    * Reads call-back requests sent to the council SEN team.
    */
@@ -390,6 +369,38 @@ export interface LocalAuthority {
     | 'South West';
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * The title, explanation and link shown for each route in the route finder.
@@ -861,6 +872,11 @@ export interface PagesSelect<T extends boolean = true> {
   structuredData?: T;
   lastReviewed?: T;
   nextReview?: T;
+  workflow?: T;
+  needsSecondPerson?: T;
+  lastChangedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   searchText?: T;
   translatedAt?: T;
   meta?:

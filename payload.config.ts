@@ -65,7 +65,10 @@ export default buildConfig({
     meta: { titleSuffix: ' | SEND Local Offer admin' },
     components: {
       afterNavLinks: ['/components/admin/TranslationStatusLink#TranslationStatusLink'],
-      beforeDashboard: ['/components/admin/NewCallbackRequests#NewCallbackRequests'],
+      beforeDashboard: [
+        '/components/admin/NewCallbackRequests#NewCallbackRequests',
+        '/components/admin/ReadyForReview#ReadyForReview',
+      ],
       views: {
         translationStatus: {
           Component: '/components/admin/TranslationStatusView#TranslationStatusView',

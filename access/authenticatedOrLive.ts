@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { CONTENT_ROLES, hasRole } from './roles'
 
 // An empty date: absent, or null (MongoDB keeps a cleared date as null, which `exists` misses).
 const open = (field: string): Where[] => [
@@ -13,7 +13,7 @@ const open = (field: string): Where[] => [
  * `startsAt`/`endsAt` window (an empty start or end leaves that side open).
  */
 export const authenticatedOrLive: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, ...CONTENT_ROLES)) return true
   const now = new Date().toISOString()
   const live: Where = {
     and: [

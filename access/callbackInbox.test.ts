@@ -10,7 +10,7 @@ describe('callbackInboxScope: who reads which call-back requests', () => {
     ['nobody signed in', null, false],
     ['an admin', user({ role: 'admin' }), true],
     ['an admin who is also a provider', user({ role: 'admin', provider: 4 }), true],
-    ['an editor with no inbox', user({ role: 'editor' }), false],
+    ['a publisher with no inbox', user({ role: 'publisher' }), false],
     ['a caseworker with no inbox', user({ role: 'caseworker' }), false],
     [
       'SEN team staff',
@@ -18,8 +18,8 @@ describe('callbackInboxScope: who reads which call-back requests', () => {
       { inbox: { equals: 'sen-team' } },
     ],
     [
-      'an editor in the SEN team',
-      user({ role: 'editor', senTeam: true }),
+      'a publisher in the SEN team',
+      user({ role: 'publisher', senTeam: true }),
       { inbox: { equals: 'sen-team' } },
     ],
     [

@@ -18,7 +18,7 @@ describe('who may run queued jobs (GET /api/payload-jobs/run)', () => {
     ['the server ticker with its token', req(`Bearer ${TOKEN}`), env, true],
     ['an external scheduler with JOBS_SECRET', req(`Bearer ${SECRET}`), env, true],
     ['a signed-in admin', req(null, 'admin'), env, true],
-    ['a signed-in editor', req(null, 'editor'), env, false],
+    ['a signed-in editor', req(null, 'publisher'), env, false],
     ['anyone without a token', req(null), env, false],
     ['a wrong token', req('Bearer process-token-0123456788'), env, false],
     ['a token of another length', req(`Bearer ${TOKEN}x`), env, false],

@@ -1,7 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { authenticatedOrLive } from '@/access/authenticatedOrLive'
-import { isEditor } from '@/access/isEditor'
+import { canDeleteContent, canSaveDraftOrPublish, canWriteContent } from '@/access/publishing'
+import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { safeHref, SEVERITIES } from '@/lib/alertBanner/visibility'
 import { purgeOnPublishedChange } from '@/lib/cache/hooks'
@@ -27,11 +28,11 @@ export const AlertBanners: CollectionConfig = {
   slug: 'alert-banners',
   labels: { singular: 'Alert banner', plural: 'Alert banners' },
   access: {
-    create: isEditor,
+    create: canWriteContent,
     read: authenticatedOrLive,
-    readVersions: isEditor,
-    update: isEditor,
-    delete: isEditor,
+    readVersions: canWriteContent,
+    update: canSaveDraftOrPublish,
+    delete: canDeleteContent,
   },
   admin: {
     useAsTitle: 'title',
@@ -113,7 +114,7 @@ export const AlertBanners: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [noFallbackOnWrite],
+    beforeOperation: [draftsOnlyForAuthors, noFallbackOnWrite],
     beforeChange: [purgeBanners.beforeChange],
     afterChange: [purgeBanners.afterChange],
     afterDelete: [purgeBanners.afterDelete],

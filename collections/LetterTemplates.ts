@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { canPublish } from '@/access/publishing'
 import { purge } from '@/lib/cache/purge'
 import { CACHE_TAGS, localizedPaths } from '@/lib/cache/tags'
 import { allowedPlaceholders, LETTER_IDS, LETTERS } from '@/lib/letters/definitions'
@@ -32,7 +32,7 @@ async function revalidateLetters(letterId: string, context: Record<string, unkno
 export const LetterTemplates: CollectionConfig = {
   slug: 'letter-templates',
   labels: { singular: 'Letter text', plural: 'Letter texts' },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: canPublish },
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['letterId', 'subject', 'updatedAt'],

@@ -3,7 +3,7 @@ import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { canPublish } from '@/access/publishing'
 import { purgeTagsOnChange } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 import { REGIONS, selectOptions } from '@/lib/providers/options'
@@ -45,7 +45,7 @@ const refuseDeleteWhileServed: CollectionBeforeDeleteHook = async ({ id, req }) 
 /** Upper-tier English councils: families choose theirs to find the services it commissions. */
 export const LocalAuthorities: CollectionConfig = {
   slug: 'local-authorities',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: canPublish },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'region'],

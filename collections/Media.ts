@@ -3,12 +3,13 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { canPublish, canWriteContent } from '@/access/publishing'
 import { dataDir } from '@/lib/env'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // Authors upload for their drafts; changing or deleting a file that live pages use is publishing.
+  access: { read: anyone, create: canWriteContent, update: canPublish, delete: canPublish },
   admin: { group: 'Content' },
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { isEditor } from '@/access/isEditor'
+import { canWriteContent } from '@/access/publishing'
 import { nobody } from '@/access/nobody'
 import { localeCodes } from '@/i18n/locales'
 import { PROBLEM_MAX_LENGTH } from '@/lib/feedback/formState'
@@ -19,7 +19,7 @@ const readOnlyAfterCreate: FieldAccess = () => false
 export const PageFeedback: CollectionConfig = {
   slug: 'page-feedback',
   labels: { singular: 'Page feedback', plural: 'Page feedback' },
-  access: { create: nobody, read: isEditor, update: isEditor, delete: isAdmin },
+  access: { create: nobody, read: canWriteContent, update: canWriteContent, delete: isAdmin },
   admin: {
     useAsTitle: 'page',
     defaultColumns: ['page', 'kind', 'problem', 'status', 'createdAt'],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { canPublish } from '@/access/publishing'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import { ROUTE_IDS } from '@/lib/routeFinder'
 import { purgeTagsOnChange } from '@/lib/cache/hooks'
@@ -16,7 +16,7 @@ const purgeRouteTexts = purgeTagsOnChange([CACHE_TAGS.routeTexts])
  */
 export const RouteTexts: CollectionConfig = {
   slug: 'route-texts',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: canPublish },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'routeId', 'href', 'updatedAt'],

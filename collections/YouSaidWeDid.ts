@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
-import { hasRole } from '@/access/roles'
+import { canWriteContentField } from '@/access/publishing'
+import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { purgeOnPublishedChange } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 
@@ -61,7 +62,7 @@ export const YouSaidWeDid: CollectionConfig = {
       type: 'relationship',
       relationTo: 'page-feedback',
       hasMany: true,
-      access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+      access: { read: canWriteContentField },
       admin: {
         position: 'sidebar',
         description: 'The readers’ feedback this answers (never shown on the site).',
@@ -69,6 +70,7 @@ export const YouSaidWeDid: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [draftsOnlyForAuthors],
     beforeChange: [purgeEntries.beforeChange],
     afterChange: [purgeEntries.afterChange],
     afterDelete: [purgeEntries.afterDelete],

@@ -319,3 +319,28 @@ describe('parseGuide', () => {
     })
   })
 })
+
+describe('legal guides that need a second person to publish', () => {
+  it.each([
+    ['needsSecondPerson: true', true],
+    ['needsSecondPerson: false', false],
+    ['needsSecondPerson: yes', false],
+    ['', false],
+  ])('front matter %j -> %s', (line, expected) => {
+    const parsed = parseGuide('x.en.md', `---\ntitle: T\n${line}\n---\nBody`)
+    expect(parsed.needsSecondPerson).toBe(expected)
+  })
+
+  it('marks the appeal, tribunal and extended appeal guides (and only in English)', () => {
+    const marked = loadGuides()
+      .filter((g) => g.needsSecondPerson)
+      .map((g) => `${g.slug}.${g.locale}`)
+      .sort()
+    expect(marked).toEqual([
+      'after-you-appeal.en',
+      'extended-appeals.en',
+      'send-tribunal-appeals.en',
+      'what-happens-at-a-tribunal-hearing.en',
+    ])
+  })
+})

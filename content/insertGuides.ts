@@ -70,6 +70,7 @@ export async function insertMissingGuides(
         nextReview: english.nextReview,
         callbackForm: english.callbackForm,
         structuredData: english.structuredData,
+        needsSecondPerson: english.needsSecondPerson,
         _status: 'published',
       },
     })

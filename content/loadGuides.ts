@@ -16,6 +16,8 @@ export type GuideSource = {
   callbackForm: boolean
   /** `structuredData: faq` describes the page to search engines as questions and answers. */
   structuredData: 'none' | 'faq'
+  /** A legal guide whose last changer may not publish it (front matter `needsSecondPerson: true`). */
+  needsSecondPerson: boolean
   body: string
 }
 
@@ -44,6 +46,7 @@ export function parseGuide(fileName: string, source: string): GuideSource {
     nextReview: meta.nextReview,
     callbackForm: meta.callbackForm === 'true',
     structuredData: meta.structuredData === 'faq' ? 'faq' : 'none',
+    needsSecondPerson: meta.needsSecondPerson === 'true',
     body: match[2].trim(),
   }
 }

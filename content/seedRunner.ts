@@ -46,6 +46,7 @@ export async function seedPages(payload: Payload): Promise<number> {
         nextReview: guide.nextReview,
         callbackForm: guide.callbackForm,
         structuredData: guide.structuredData,
+        needsSecondPerson: guide.needsSecondPerson,
         _status: 'published',
       },
     })

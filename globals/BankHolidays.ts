@@ -1,7 +1,7 @@
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { canPublish } from '@/access/publishing'
 import { getDefaultCalendar, isIsoDate } from '@/lib/deadlines'
 import { purgeGlobalTags } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
@@ -24,7 +24,7 @@ const validateHoliday: TextFieldSingleValidation = (value) => {
  */
 export const BankHolidays: GlobalConfig = {
   slug: 'bank-holidays',
-  access: { read: anyone, update: isEditor },
+  access: { read: anyone, update: canPublish },
   admin: {
     group: 'Settings',
     description:

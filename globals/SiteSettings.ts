@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { canEditSenTeam } from '@/access/canEditSenTeam'
 import { isAdminField } from '@/access/isAdmin'
+import { canPublish } from '@/access/publishing'
 import { noFallbackOnGlobalWrite } from '@/hooks/noFallbackOnWrite'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
 import { purgeGlobalTags } from '@/lib/cache/hooks'
@@ -12,7 +12,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   // Publishers may open and save the settings for the SEN team's contact; field access keeps every
   // other setting admin-only (a publisher's change to those is ignored).
-  access: { read: anyone, update: canEditSenTeam },
+  access: { read: anyone, update: canPublish },
   admin: { group: 'Settings' },
   fields: [
     {

@@ -3,8 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
 
 import { publishedContentAccess } from '@/access/publishedContent'
+import { canUpdatePage } from '@/access/publishing'
 import { reviewDateFields } from '@/fields/reviewDates'
 import { slugField, validateSlug } from '@/fields/slug'
+import {
+  markUserWrite,
+  recordWorkflow,
+  refuseSelfApproval,
+  workflowFields,
+} from '@/fields/workflow'
+import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
 import { indexForSearch } from './hooks/indexForSearch'
@@ -23,7 +31,8 @@ import { stampTextChange } from './hooks/stampTextChange'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  access: publishedContentAccess,
+  // Authors write drafts; publishers publish; a second person for guides that need one.
+  access: { ...publishedContentAccess, update: canUpdatePage },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'path', '_status', 'nextReview', 'updatedAt'],
@@ -94,6 +103,7 @@ export const Pages: CollectionConfig = {
       },
     },
     ...reviewDateFields,
+    ...workflowFields,
     // meta (title, description per language): @payloadcms/plugin-seo, added in plugins/index.ts.
     {
       name: 'searchText',
@@ -115,7 +125,13 @@ export const Pages: CollectionConfig = {
   ],
   hooks: {
     // noFallbackOnWrite last: a Local API call in an earlier hook resets the request's fallback.
-    beforeOperation: [publishEnglishFirst, noFallbackOnWrite],
+    beforeOperation: [
+      draftsOnlyForAuthors,
+      refuseSelfApproval,
+      markUserWrite,
+      publishEnglishFirst,
+      noFallbackOnWrite,
+    ],
     beforeValidate: [slugFromTitle, refuseParentLoop],
     // The nested-docs plugin puts its breadcrumbs hook first; the path is read from them.
     beforeChange: [
@@ -124,6 +140,7 @@ export const Pages: CollectionConfig = {
       indexForSearch,
       stampTextChange,
       snapshotPublishedPage,
+      recordWorkflow,
     ],
     afterChange: [redirectOldPaths, revalidatePage],
     beforeDelete: [refuseDeleteWithChildren],

@@ -4,8 +4,9 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { slugField } from '@/fields/slug'
-import { isUuid } from '@/lib/openReferral/uuid'
+import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
+import { isUuid } from '@/lib/openReferral/uuid'
 import {
   PROVIDER_KINDS,
   PROVIDER_STATUSES,
@@ -84,7 +85,7 @@ export const Providers: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [noFallbackOnWrite],
+    beforeOperation: [draftsOnlyForAuthors, noFallbackOnWrite],
     beforeChange: [snapshotPublishedProvider],
     afterChange: [revalidateProvider],
     afterDelete: [revalidateDeletedProvider],

@@ -7,7 +7,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field } 
 
 import { ValidationError } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
+import { canPublish, canWriteContent } from '@/access/publishing'
 import { purge } from '@/lib/cache/purge'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 import { publishedPagePaths } from '@/lib/redirects/pagePaths'
@@ -98,7 +98,7 @@ const describeFields = (fields: Field[]): Field[] =>
 export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> & {
   fields: (args: { defaultFields: Field[] }) => Field[]
 } = {
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: canWriteContent, create: canPublish, update: canPublish, delete: canPublish },
   admin: {
     useAsTitle: 'from',
     defaultColumns: ['from', 'to.type', 'type', 'updatedAt'],

@@ -1,13 +1,25 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { ROLES, hasRole } from '@/access/roles'
+import { CONTENT_ROLES, ROLES, currentRoleValue, hasRole } from '@/access/roles'
 
 import { firstRegisterOnce } from './endpoints/firstRegisterOnce'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
+
+/**
+ * Admins read every account; content staff also read the accounts of other content staff (to see
+ * who changed and who published a page); anyone else signed in, their own account only.
+ */
+const canReadStaff: Access = (args) => {
+  if (!hasRole(args.req.user, ...CONTENT_ROLES)) return isAdminOrSelf(args)
+  if (hasRole(args.req.user, 'admin')) return true
+  return {
+    or: [{ id: { equals: args.req.user!.id } }, { role: { in: [...CONTENT_ROLES, 'editor'] } }],
+  }
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -29,9 +41,9 @@ export const Users: CollectionConfig = {
     group: 'Settings',
   },
   access: {
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'caseworker'),
+    admin: ({ req }) => hasRole(req.user, ...ROLES),
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: canReadStaff,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
@@ -48,15 +60,19 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      // The least power: an admin chooses more.
+      defaultValue: 'author',
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       saveToJWT: true,
       admin: {
         description:
-          'Admins manage users and settings. Editors write pages. Caseworkers only work call-back requests. The first account is always an admin.',
+          'Admins manage users and settings. Publishers check, publish and unpublish content. Authors write drafts and mark them ready for review. Caseworkers only work call-back requests. The first account is always an admin.',
       },
-      // Only admins may give or change a role; editors cannot promote themselves.
+      // Only admins may give or change a role; nobody else can promote themselves.
       access: { create: isAdminField, update: isAdminField },
+      // `editor` (before authors and publishers) reads as `publisher`: a MongoDB database keeps
+      // the old value, which the SQLite migration rewrites.
+      hooks: { afterRead: [({ value }) => currentRoleValue(value)] },
     },
     {
       // Who reads which call-back requests (access/callbackInbox.ts); only admins may change it.

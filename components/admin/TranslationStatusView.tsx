@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { findTranslationRows, type TranslationState } from '@/lib/translationStatus'
 
@@ -30,11 +30,11 @@ export async function TranslationStatusView({
     user: req.user || undefined,
     visibleEntities,
   }
-  if (!hasRole(req.user, 'admin', 'editor')) {
+  if (!hasRole(req.user, ...CONTENT_ROLES)) {
     return (
       <DefaultTemplate {...template}>
         <Gutter>
-          <p>Sign in as an editor to see translation status.</p>
+          <p>Sign in as an author, publisher or admin to see translation status.</p>
         </Gutter>
       </DefaultTemplate>
     )

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+
+import type { Role } from '@/access/roles'
 import { afterAll, beforeAll, it } from 'vitest'
 
 /** The database adapters the integration suite runs on. */
@@ -136,7 +138,7 @@ export async function itNeedingUniqueIndexes(): Promise<typeof it> {
     )) as unknown as typeof it
 }
 
-export async function createUser(payload: Payload, email: string, role: 'admin' | 'editor') {
+export async function createUser(payload: Payload, email: string, role: Role) {
   return payload.create({
     collection: 'users',
     data: { email, password: 'plum-kettle-orbit-lantern', role },

@@ -56,7 +56,7 @@ describe('alert banners: what the public may read', () => {
   })
 
   it('lets an editor read drafts and banners outside their window', async () => {
-    const editor = await createUser(db.payload, 'banner-editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'banner-editor@example.org', 'publisher')
     const { docs } = await db.payload.find({
       collection: 'alert-banners',
       overrideAccess: false,

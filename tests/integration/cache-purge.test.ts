@@ -40,7 +40,7 @@ describe('cache purges per editorial step', () => {
     [
       'create a draft page',
       async () => {
-        const editor = await createUser(db.payload, 'purge-editor@example.org', 'editor')
+        const editor = await createUser(db.payload, 'purge-editor@example.org', 'publisher')
         const page = await db.payload.create({
           collection: 'pages',
           user: editor,

@@ -82,7 +82,7 @@ beforeAll(async () => {
   await provider('mediation-a', 'mediation')
   await provider('sendiass-b', 'sendiass')
   await provider('council-c', 'council-team')
-  await user('editor', { role: 'editor' })
+  await user('publisher', { role: 'publisher' })
   await user('mediator', { role: 'caseworker', provider: providers['mediation-a'] })
   await user('adviser', { role: 'caseworker', provider: providers['sendiass-b'] })
   await user('sen', { role: 'caseworker', senTeam: true })
@@ -105,7 +105,7 @@ describe("call-back inbox: a provider's staff see only their requests", () => {
     ['mediator', ['To mediation']],
     ['adviser', ['To SENDIASS']],
     ['sen', ['From a guide', 'To the council team']],
-    ['editor', []],
+    ['publisher', []],
   ])('%s reads %j', async (key, names) => {
     if (names.length === 0) {
       await expect(visibleTo(key)).rejects.toThrow()
@@ -119,7 +119,7 @@ describe("call-back inbox: a provider's staff see only their requests", () => {
     ['adviser', 'To mediation'],
     ['sen', 'To mediation'],
     ['mediator', 'From a guide'],
-    ['editor', 'From a guide'],
+    ['publisher', 'From a guide'],
   ])('%s can neither open nor change %j', async (key, name) => {
     const { id } = await byName(name)
     const as = { overrideAccess: false, user: users[key] }
@@ -148,7 +148,7 @@ describe("call-back inbox: a provider's staff see only their requests", () => {
     // A filter cannot widen what the user may read.
     const widened = await (await csvFor('mediator', `?provider=${providers['sendiass-b']}`)).text()
     expect(widened).not.toContain('To SENDIASS')
-    expect((await csvFor('editor')).status).toBe(403)
+    expect((await csvFor('publisher')).status).toBe(403)
     expect((await csvFor('admin', '?status=open')).status).toBe(400)
     const admin = await (await csvFor('admin', '?status=new')).text()
     expect(admin.trim().split('\r\n')).toHaveLength(5)

@@ -235,7 +235,7 @@ describe('call-back requests: who can see them', () => {
   it('lets the SEN team read and update its requests, newest first, and only admins delete', async () => {
     // The first account always becomes an admin, so the others are not.
     const admin = await createUser(db.payload, 'callbacks-admin@example.org', 'admin')
-    const editor = await createUser(db.payload, 'callbacks-editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'callbacks-editor@example.org', 'publisher')
     const sen = await db.payload.create({
       collection: 'users',
       data: {
@@ -245,7 +245,7 @@ describe('call-back requests: who can see them', () => {
         senTeam: true,
       },
     })
-    expect(editor.role).toBe('editor')
+    expect(editor.role).toBe('publisher')
     const all = await db.payload.find({
       collection: 'callback-requests',
       overrideAccess: false,

@@ -63,7 +63,7 @@ describe('letter texts in the CMS', () => {
         context,
       })
     await expect(update()).rejects.toThrow()
-    const editor = await createUser(db.payload, 'letters-editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'letters-editor@example.org', 'publisher')
     await expect(update({ ...editor, collection: 'users' })).resolves.toBeTruthy()
     await expect(
       db.payload.create({

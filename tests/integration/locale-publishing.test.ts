@@ -101,7 +101,7 @@ describe('per-language publishing', () => {
     ['en', 'pl'],
     ['ur', 'pl'],
   ])('publishing %s does not publish the %s draft', async (publishing, other) => {
-    const user = await createUser(db.payload, `pub-${publishing}-${other}@example.org`, 'editor')
+    const user = await createUser(db.payload, `pub-${publishing}-${other}@example.org`, 'publisher')
     const id = await publishedPage(`per-locale-${publishing}-${other}`)
     const before = await publicTitle(db.payload, id, other)
     await saveDraft(db.payload, id, other, `${other} draft, not ready`, user)
@@ -125,7 +125,7 @@ describe('per-language publishing', () => {
   })
 
   it('publishing every language is a deliberate choice, and does what it says', async () => {
-    const user = await createUser(db.payload, 'pub-all@example.org', 'editor')
+    const user = await createUser(db.payload, 'pub-all@example.org', 'publisher')
     const id = await publishedPage('per-locale-all')
     await saveDraft(db.payload, id, 'en', 'English v2', user)
     await saveDraft(db.payload, id, 'pl', 'Polski v2', user)
@@ -147,7 +147,7 @@ describe('per-language publishing', () => {
     ['a page never published', 'draft' as const],
     ['a page unpublished since', 'unpublished' as const],
   ])('a translation of %s cannot go live alone', async (_name, state) => {
-    const user = await createUser(db.payload, `pub-first-${state}@example.org`, 'editor')
+    const user = await createUser(db.payload, `pub-first-${state}@example.org`, 'publisher')
     const page = await db.payload.create({
       collection: 'pages',
       locale: 'en',

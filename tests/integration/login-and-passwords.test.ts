@@ -50,7 +50,7 @@ describe('staff passwords', () => {
     await expect(
       db.payload.create({
         collection: 'users',
-        data: { email: 'new.person@example.org', password, role: 'editor' },
+        data: { email: 'new.person@example.org', password, role: 'publisher' },
       }),
     ).rejects.toMatchObject({
       data: { errors: [expect.objectContaining({ message, path: 'password' })] },
@@ -107,7 +107,7 @@ describe('login attempts', () => {
 
   it('does not let good logins to one account erase failed guesses at another', async () => {
     const own = { email: 'insider@example.org', password: 'quartz-meadow-violin-harbour' }
-    await db.payload.create({ collection: 'users', data: { ...own, role: 'editor' } })
+    await db.payload.create({ collection: 'users', data: { ...own, role: 'publisher' } })
     const insider = '203.0.113.77'
     const statuses: number[] = []
     for (let i = 0; i < LOGIN_RATE_LIMIT.limit; i++) {

@@ -40,7 +40,7 @@ describe('saving in one language never writes another language into it', () => {
     ['body', (doc: object) => (doc as { body?: unknown }).body],
     ['search-engine title', (doc: object) => (doc as { meta?: { title?: unknown } }).meta?.title],
   ])('an empty Polish %s stays empty after publishing in Polish', async (_field, pick) => {
-    const editor = await createUser(db.payload, `translator-${Date.now()}@example.org`, 'editor')
+    const editor = await createUser(db.payload, `translator-${Date.now()}@example.org`, 'publisher')
     const slug = `fallback-${Math.random().toString(36).slice(2, 8)}`
     const english = await db.payload.create({
       collection: 'pages',

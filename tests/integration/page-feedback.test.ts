@@ -52,7 +52,7 @@ describe('page feedback', () => {
         data: { kind: 'useful', page: '/en', status: 'new' },
       }),
     ).rejects.toThrow()
-    const editor = await createUser(db.payload, 'feedback-editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'feedback-editor@example.org', 'publisher')
     const { docs } = await db.payload.find({
       collection: 'page-feedback',
       overrideAccess: false,
@@ -73,7 +73,7 @@ describe('page feedback', () => {
   })
 
   it('publishes a "You said, we did" entry in every language, never its feedback', async () => {
-    const editor = await createUser(db.payload, 'ysw-editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'ysw-editor@example.org', 'publisher')
     const [feedback] = (await db.payload.find({ collection: 'page-feedback', limit: 1, depth: 0 }))
       .docs
     const entry = await db.payload.create({

@@ -24,7 +24,7 @@ describe('pages: what the public may read', () => {
   })
 
   it('lets an editor read drafts', async () => {
-    const editor = await createUser(db.payload, 'editor-reads@example.org', 'editor')
+    const editor = await createUser(db.payload, 'editor-reads@example.org', 'publisher')
     const { docs } = await db.payload.find({
       collection: 'pages',
       overrideAccess: false,

@@ -39,7 +39,7 @@ describe('the providers seed and who may change providers', () => {
         data: { name: 'Nowhere', code: 'E99999999', region: 'London' },
       }),
     ).rejects.toThrow()
-    const editor = await createUser(db.payload, `providers-${Date.now()}@example.org`, 'editor')
+    const editor = await createUser(db.payload, `providers-${Date.now()}@example.org`, 'publisher')
     const created = await db.payload.create({
       collection: 'providers',
       overrideAccess: false,

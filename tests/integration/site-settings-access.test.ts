@@ -11,7 +11,7 @@ const users: Record<string, User> = {}
 
 beforeAll(async () => {
   payload = db.payload
-  for (const role of ['admin', 'editor', 'caseworker'] as const) {
+  for (const role of ['admin', 'publisher', 'author', 'caseworker'] as const) {
     users[role] = await payload.create({
       collection: 'users',
       data: { email: `${role}@example.org`, password: 'plum-kettle-orbit-lantern', role } as User,
@@ -34,10 +34,10 @@ const update = (role: string, data: Record<string, unknown>) =>
   })
 
 describe('Site settings: who may change the SEN team contact (issue 15)', () => {
-  it('an editor (publisher) changes the SEN team phone; other settings stay as they were', async () => {
-    await update('editor', {
+  it('a publisher changes the SEN team phone; other settings stay as they were', async () => {
+    await update('publisher', {
       senTeam: { phone: '0151 934 0000', email: 'sen@example.org' },
-      councilName: 'Renamed by an editor',
+      councilName: 'Renamed by a publisher',
       callbackRetentionDays: 5,
     })
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
@@ -54,12 +54,14 @@ describe('Site settings: who may change the SEN team contact (issue 15)', () => 
     expect(settings.callbackRetentionDays).toBe(30)
   })
 
-  it('a caseworker may not change the settings', async () => {
-    await expect(update('caseworker', { senTeam: { phone: '0000' } })).rejects.toThrow()
+  it.each(['author', 'caseworker'])('an %s may not change the settings', async (role) => {
+    await expect(update(role, { senTeam: { phone: '0000' } })).rejects.toThrow()
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.senTeam?.phone).not.toBe('0000')
   })
 
   it('an empty phone number saves (the admin warns, it does not block)', async () => {
-    await update('editor', { senTeam: { phone: '' } })
+    await update('publisher', { senTeam: { phone: '' } })
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
     expect(settings.senTeam?.phone ?? '').toBe('')
   })

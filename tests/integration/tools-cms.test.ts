@@ -38,7 +38,7 @@ describe('route texts', () => {
         context: { disableRevalidate: true },
       })
     await expect(update()).rejects.toThrow()
-    const editor = await createUser(db.payload, 'editor@example.org', 'editor')
+    const editor = await createUser(db.payload, 'editor@example.org', 'publisher')
     await expect(update({ ...editor, collection: 'users' })).resolves.toMatchObject({
       title: 'Changed',
     })

@@ -86,7 +86,7 @@ describe('translation status from content', () => {
     ],
   ])('%s', async (_name, change, expected) => {
     if ((await db.payload.count({ collection: 'users' })).totalDocs === 0) {
-      await createUser(db.payload, 'status@example.org', 'editor')
+      await createUser(db.payload, 'status@example.org', 'publisher')
     }
     const id = await translatedPage(`status-${Math.random().toString(36).slice(2, 8)}`)
     await change(id)

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { hasRole } from '@/access/roles'
+import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { getPayloadClient } from '@/lib/payload'
 
 /** Staff-only draft preview: checks the admin login cookie, then shows the page with drafts. */
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!hasRole(user, 'admin', 'editor')) {
+  if (!hasRole(user, ...CONTENT_ROLES)) {
     return new Response('You need to sign in to the admin to preview drafts', { status: 403 })
   }
   ;(await draftMode()).enable()
