@@ -78,6 +78,7 @@ export interface Config {
     'page-feedback': PageFeedback;
     'you-said-we-did': YouSaidWeDid;
     'letter-templates': LetterTemplate;
+    'review-reminders': ReviewReminder;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'you-said-we-did': YouSaidWeDidSelect<false> | YouSaidWeDidSelect<true>;
     'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,6 +130,9 @@ export interface Config {
     tasks: {
       deleteExpiredCallbackRequests: TaskDeleteExpiredCallbackRequests;
       notifyCallbackRequest: TaskNotifyCallbackRequest;
+      sendReviewReminders: TaskSendReviewReminders;
+      sendReviewReminder: TaskSendReviewReminder;
+      notifyPageOwner: TaskNotifyPageOwner;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -210,11 +215,27 @@ export interface Page {
    * Questions and answers: each third-level heading is a question, the text under it its answer.
    */
   structuredData?: ('none' | 'faq') | null;
+  /**
+   * Who keeps this up to date. Review reminders and problem reports go to them.
+   */
+  owner?: (number | null) | User;
+  /**
+   * A team mailbox for reminders and problem reports, used instead of the owner's.
+   */
+  ownerEmail?: string | null;
+  /**
+   * From 3 to 18 months. Sets the next review when it is empty on publishing.
+   */
+  reviewIntervalMonths?: number | null;
   lastReviewed?: string | null;
   /**
-   * When this page must next be checked against the law and local arrangements.
+   * When this must next be checked against the law and local arrangements. Left empty, it is set on publishing.
    */
   nextReview?: string | null;
+  /**
+   * When this language's published text last changed: readers see it as Last updated.
+   */
+  contentUpdatedAt?: string | null;
   searchText?: string | null;
   /**
    * When this language's text last changed. Translation status compares it with English.
@@ -233,38 +254,6 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe the image for people who cannot see it.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -353,6 +342,23 @@ export interface Provider {
    * When someone last checked these details with the provider.
    */
   lastVerified: string;
+  /**
+   * Who keeps this up to date. Review reminders and problem reports go to them.
+   */
+  owner?: (number | null) | User;
+  /**
+   * A team mailbox for reminders and problem reports, used instead of the owner's.
+   */
+  ownerEmail?: string | null;
+  /**
+   * From 3 to 18 months. Sets the next review when it is empty on publishing.
+   */
+  reviewIntervalMonths?: number | null;
+  lastReviewed?: string | null;
+  /**
+   * When this must next be checked against the law and local arrangements. Left empty, it is set on publishing.
+   */
+  nextReview?: string | null;
   meta?: {
     /**
      * Shown as the link in search results. Empty: the title.
@@ -390,6 +396,38 @@ export interface LocalAuthority {
     | 'South West';
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * The title, explanation and link shown for each route in the route finder.
@@ -599,6 +637,26 @@ export interface LetterTemplate {
   createdAt: string;
 }
 /**
+ * E-mails sent to owners a week before and on the day a review is due.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  key: string;
+  documentCollection: 'pages' | 'providers';
+  documentId: string;
+  title: string;
+  kind: 'weekBefore' | 'dueDay';
+  dueDate: string;
+  recipient?: string | null;
+  status: 'queued' | 'sent' | 'no-recipient';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that send readers on to a page. Readers are sent to where the page is now, even after later moves.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -691,7 +749,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deleteExpiredCallbackRequests'
+          | 'notifyCallbackRequest'
+          | 'sendReviewReminders'
+          | 'sendReviewReminder'
+          | 'notifyPageOwner'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -724,7 +789,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deleteExpiredCallbackRequests'
+        | 'notifyCallbackRequest'
+        | 'sendReviewReminders'
+        | 'sendReviewReminder'
+        | 'notifyPageOwner'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -790,6 +865,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letter-templates';
         value: number | LetterTemplate;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -859,8 +938,12 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   callbackForm?: T;
   structuredData?: T;
+  owner?: T;
+  ownerEmail?: T;
+  reviewIntervalMonths?: T;
   lastReviewed?: T;
   nextReview?: T;
+  contentUpdatedAt?: T;
   searchText?: T;
   translatedAt?: T;
   meta?:
@@ -969,6 +1052,11 @@ export interface ProvidersSelect<T extends boolean = true> {
   acceptsCallbacks?: T;
   status?: T;
   lastVerified?: T;
+  owner?: T;
+  ownerEmail?: T;
+  reviewIntervalMonths?: T;
+  lastReviewed?: T;
+  nextReview?: T;
   meta?:
     | T
     | {
@@ -1075,6 +1163,23 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
   body?: T;
   legalBasis?: T;
   explanation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  key?: T;
+  documentCollection?: T;
+  documentId?: T;
+  title?: T;
+  kind?: T;
+  dueDate?: T;
+  recipient?: T;
+  status?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1311,6 +1416,41 @@ export interface TaskDeleteExpiredCallbackRequests {
 export interface TaskNotifyCallbackRequest {
   input: {
     reference: string;
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    recorded: number;
+    queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminder".
+ */
+export interface TaskSendReviewReminder {
+  input: {
+    reminder: string;
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyPageOwner".
+ */
+export interface TaskNotifyPageOwner {
+  input: {
+    feedback: string;
   };
   output: {
     result: string;

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
 
 import { publishedContentAccess } from '@/access/publishedContent'
-import { reviewDateFields } from '@/fields/reviewDates'
+import { contentUpdatedAtField, reviewDateFields } from '@/fields/reviewDates'
 import { slugField, validateSlug } from '@/fields/slug'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 
@@ -94,6 +94,7 @@ export const Pages: CollectionConfig = {
       },
     },
     ...reviewDateFields,
+    contentUpdatedAtField,
     // meta (title, description per language): @payloadcms/plugin-seo, added in plugins/index.ts.
     {
       name: 'searchText',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
+import { ADMIN_DAY_FORMAT, reviewDateFields } from '@/fields/reviewDates'
 import { slugField } from '@/fields/slug'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
 import {
@@ -78,10 +79,11 @@ export const Providers: CollectionConfig = {
       required: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: ADMIN_DAY_FORMAT },
         description: 'When someone last checked these details with the provider.',
       },
     },
+    ...reviewDateFields,
   ],
   hooks: {
     beforeOperation: [noFallbackOnWrite],
