@@ -88,6 +88,7 @@ describe('review reminders', () => {
       context: ctx,
       data: {
         name: 'Mediation Service',
+        uuid: crypto.randomUUID(),
         slug: 'mediation-service-review',
         kind: 'mediation',
         description: 'Mediation for families.',
