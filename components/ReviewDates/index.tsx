@@ -31,7 +31,8 @@ export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview,
     .filter((d): d is string => !!d)
     .sort()
     .at(-1)
-  const overdue = !!nextReview && reviewState(nextReview, londonDay(now ?? new Date())) === 'overdue'
+  const overdue =
+    !!nextReview && reviewState(nextReview, londonDay(now ?? new Date())) === 'overdue'
   return (
     <div className="app-review-dates">
       {updated && (
