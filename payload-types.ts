@@ -78,6 +78,7 @@ export interface Config {
     'page-feedback': PageFeedback;
     'you-said-we-did': YouSaidWeDid;
     'letter-templates': LetterTemplate;
+    'review-reminders': ReviewReminder;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     'you-said-we-did': YouSaidWeDidSelect<false> | YouSaidWeDidSelect<true>;
     'letter-templates': LetterTemplatesSelect<false> | LetterTemplatesSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,6 +130,9 @@ export interface Config {
     tasks: {
       deleteExpiredCallbackRequests: TaskDeleteExpiredCallbackRequests;
       notifyCallbackRequest: TaskNotifyCallbackRequest;
+      sendReviewReminders: TaskSendReviewReminders;
+      sendReviewReminder: TaskSendReviewReminder;
+      notifyPageOwner: TaskNotifyPageOwner;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -210,9 +215,21 @@ export interface Page {
    * Questions and answers: each third-level heading is a question, the text under it its answer.
    */
   structuredData?: ('none' | 'faq') | null;
+  /**
+   * Who keeps this up to date. Review reminders and problem reports go to them.
+   */
+  owner?: (number | null) | User;
+  /**
+   * A team mailbox for reminders and problem reports, used instead of the owner's.
+   */
+  ownerEmail?: string | null;
+  /**
+   * From 3 to 18 months. Sets the next review when it is empty on publishing.
+   */
+  reviewIntervalMonths?: number | null;
   lastReviewed?: string | null;
   /**
-   * When this page must next be checked against the law and local arrangements.
+   * When this must next be checked against the law and local arrangements. Left empty, it is set on publishing.
    */
   nextReview?: string | null;
   /**
@@ -226,6 +243,10 @@ export interface Page {
   lastChangedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  /**
+   * When this language's published text last changed: readers see it as Last updated.
+   */
+  contentUpdatedAt?: string | null;
   searchText?: string | null;
   /**
    * When this language's text last changed. Translation status compares it with English.
@@ -332,6 +353,23 @@ export interface Provider {
    * When someone last checked these details with the provider.
    */
   lastVerified: string;
+  /**
+   * Who keeps this up to date. Review reminders and problem reports go to them.
+   */
+  owner?: (number | null) | User;
+  /**
+   * A team mailbox for reminders and problem reports, used instead of the owner's.
+   */
+  ownerEmail?: string | null;
+  /**
+   * From 3 to 18 months. Sets the next review when it is empty on publishing.
+   */
+  reviewIntervalMonths?: number | null;
+  lastReviewed?: string | null;
+  /**
+   * When this must next be checked against the law and local arrangements. Left empty, it is set on publishing.
+   */
+  nextReview?: string | null;
   meta?: {
     /**
      * Shown as the link in search results. Empty: the title.
@@ -610,6 +648,26 @@ export interface LetterTemplate {
   createdAt: string;
 }
 /**
+ * E-mails sent to owners a week before and on the day a review is due.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  key: string;
+  documentCollection: 'pages' | 'providers';
+  documentId: string;
+  title: string;
+  kind: 'weekBefore' | 'dueDay';
+  dueDate: string;
+  recipient?: string | null;
+  status: 'queued' | 'sent' | 'no-recipient';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that send readers on to a page. Readers are sent to where the page is now, even after later moves.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -702,7 +760,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deleteExpiredCallbackRequests'
+          | 'notifyCallbackRequest'
+          | 'sendReviewReminders'
+          | 'sendReviewReminder'
+          | 'notifyPageOwner'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -735,7 +800,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredCallbackRequests' | 'notifyCallbackRequest' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deleteExpiredCallbackRequests'
+        | 'notifyCallbackRequest'
+        | 'sendReviewReminders'
+        | 'sendReviewReminder'
+        | 'notifyPageOwner'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -801,6 +876,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letter-templates';
         value: number | LetterTemplate;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -870,6 +949,9 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   callbackForm?: T;
   structuredData?: T;
+  owner?: T;
+  ownerEmail?: T;
+  reviewIntervalMonths?: T;
   lastReviewed?: T;
   nextReview?: T;
   workflow?: T;
@@ -877,6 +959,7 @@ export interface PagesSelect<T extends boolean = true> {
   lastChangedBy?: T;
   approvedBy?: T;
   approvedAt?: T;
+  contentUpdatedAt?: T;
   searchText?: T;
   translatedAt?: T;
   meta?:
@@ -985,6 +1068,11 @@ export interface ProvidersSelect<T extends boolean = true> {
   acceptsCallbacks?: T;
   status?: T;
   lastVerified?: T;
+  owner?: T;
+  ownerEmail?: T;
+  reviewIntervalMonths?: T;
+  lastReviewed?: T;
+  nextReview?: T;
   meta?:
     | T
     | {
@@ -1096,6 +1184,23 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  key?: T;
+  documentCollection?: T;
+  documentId?: T;
+  title?: T;
+  kind?: T;
+  dueDate?: T;
+  recipient?: T;
+  status?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1190,8 +1295,14 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   councilName: string;
+  /**
+   * Shown in the footer of every page and wherever a page tells families to contact the team.
+   */
   senTeam?: {
     name?: string | null;
+    /**
+     * As families should see it, for example 0151 934 3628.
+     */
     phone?: string | null;
     email?: string | null;
     address?: string | null;
@@ -1327,6 +1438,41 @@ export interface TaskDeleteExpiredCallbackRequests {
 export interface TaskNotifyCallbackRequest {
   input: {
     reference: string;
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
+  output: {
+    recorded: number;
+    queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminder".
+ */
+export interface TaskSendReviewReminder {
+  input: {
+    reminder: string;
+  };
+  output: {
+    result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyPageOwner".
+ */
+export interface TaskNotifyPageOwner {
+  input: {
+    feedback: string;
   };
   output: {
     result: string;

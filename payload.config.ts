@@ -16,6 +16,7 @@ import { LocalAuthorities } from '@/collections/LocalAuthorities'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
 import { Providers } from '@/collections/Providers'
+import { ReviewReminders } from '@/collections/ReviewReminders'
 import { RouteTexts } from '@/collections/RouteTexts'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richTextEditor'
@@ -27,6 +28,8 @@ import { loggerOptions, refusedErrorLevels } from '@/lib/log/loggerOptions'
 import { databaseChoice, ensureDataDir, payloadSecret, sqliteBusyTimeoutMs } from '@/lib/env'
 import { DeleteExpiredCallbackRequests } from '@/jobs/deleteExpiredCallbackRequests'
 import { NotifyCallbackRequest } from '@/jobs/notifyCallbackRequest'
+import { NotifyPageOwner } from '@/jobs/notifyPageOwner'
+import { SendReviewReminder, SendReviewReminders } from '@/jobs/sendReviewReminders'
 import { emailAdapter } from '@/lib/email/adapter'
 import { EMAIL_QUEUE } from '@/lib/email/queue'
 import { jobCrons, jobsMayRunHere } from '@/lib/jobs/runnerLease'
@@ -63,11 +66,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' | SEND Local Offer admin' },
+    // Dates with their year everywhere in the admin (fields may set a shorter day-only format).
+    dateFormat: 'd MMM yyyy, HH:mm',
     components: {
       afterNavLinks: ['/components/admin/TranslationStatusLink#TranslationStatusLink'],
       beforeDashboard: [
         '/components/admin/NewCallbackRequests#NewCallbackRequests',
         '/components/admin/ReadyForReview#ReadyForReview',
+        '/components/admin/ReviewsDue#ReviewsDue',
       ],
       views: {
         translationStatus: {
@@ -90,6 +96,7 @@ export default buildConfig({
     PageFeedback,
     YouSaidWeDid,
     LetterTemplates,
+    ReviewReminders,
   ],
   globals: [SiteSettings, BankHolidays],
   // Official Payload plugins: nested docs, redirects, SEO (plugins/index.ts).
@@ -118,7 +125,13 @@ export default buildConfig({
   // a test or dev run on MongoDB would rewrite them with string ids and break the type check.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [DeleteExpiredCallbackRequests, NotifyCallbackRequest],
+    tasks: [
+      DeleteExpiredCallbackRequests,
+      NotifyCallbackRequest,
+      SendReviewReminders,
+      SendReviewReminder,
+      NotifyPageOwner,
+    ],
     // Scheduled publishing (the default queue) runs through GET /api/payload-jobs/run, every
     // second from scripts/server.mjs, so its hooks purge the cache inside a Next.js request
     // (access/canRunJobs.ts). `next dev` has no such ticker and no cache: a timer is enough.

@@ -1,13 +1,27 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { canWriteContent } from '@/access/publishing'
 import { nobody } from '@/access/nobody'
 import { localeCodes } from '@/i18n/locales'
+import { EMAIL_QUEUE } from '@/lib/email/queue'
 import { PROBLEM_MAX_LENGTH } from '@/lib/feedback/formState'
 import { selectOptions } from '@/lib/providers/options'
 
 const readOnlyAfterCreate: FieldAccess = () => false
+
+/** A reported problem goes to the page's owner by e-mail (jobs/notifyPageOwner.ts). */
+const queueOwnerNotice: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create' && doc.kind === 'problem') {
+    await req.payload.jobs.queue({
+      task: 'notifyPageOwner',
+      queue: EMAIL_QUEUE,
+      input: { feedback: String(doc.id) },
+      req,
+    })
+  }
+  return doc
+}
 
 /**
  * What readers said about a page through the box at the foot of every page: "useful", "not
@@ -76,5 +90,6 @@ export const PageFeedback: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
+  hooks: { afterChange: [queueOwnerNotice] },
   timestamps: true,
 }

@@ -7,6 +7,7 @@ import * as migration_20261130_092131_letter_builder from './20261130_092131_let
 import * as migration_20261130_092705_pages_nested_redirects_seo from './20261130_092705_pages_nested_redirects_seo';
 import * as migration_20261130_094325_page_feedback_and_you_said_we_did from './20261130_094325_page_feedback_and_you_said_we_did';
 import * as migration_20261130_095800_callback_inbox from './20261130_095800_callback_inbox';
+import * as migration_20261130_235800_review_dates_owners from './20261130_235800_review_dates_owners';
 import * as migration_20261130_235830_approvals from './20261130_235830_approvals';
 import * as migration_20261130_235900_timeline_guides from './20261130_235900_timeline_guides';
 import * as migration_20261130_235950_letter_texts from './20261130_235950_letter_texts';
@@ -56,6 +57,11 @@ export const migrations = [
     up: migration_20261130_095800_callback_inbox.up,
     down: migration_20261130_095800_callback_inbox.down,
     name: '20261130_095800_callback_inbox',
+  },
+  {
+    up: migration_20261130_235800_review_dates_owners.up,
+    down: migration_20261130_235800_review_dates_owners.down,
+    name: '20261130_235800_review_dates_owners',
   },
   {
     up: migration_20261130_235830_approvals.up,

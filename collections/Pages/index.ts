@@ -4,7 +4,7 @@ import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-ne
 
 import { publishedContentAccess } from '@/access/publishedContent'
 import { canUpdatePage } from '@/access/publishing'
-import { reviewDateFields } from '@/fields/reviewDates'
+import { contentUpdatedAtField, reviewDateFields } from '@/fields/reviewDates'
 import { slugField, validateSlug } from '@/fields/slug'
 import {
   markUserWrite,
@@ -104,6 +104,7 @@ export const Pages: CollectionConfig = {
     },
     ...reviewDateFields,
     ...workflowFields,
+    contentUpdatedAtField,
     // meta (title, description per language): @payloadcms/plugin-seo, added in plugins/index.ts.
     {
       name: 'searchText',

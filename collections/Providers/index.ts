@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '@/access/publishedContent'
+import { ADMIN_DAY_FORMAT, reviewDateFields } from '@/fields/reviewDates'
 import { slugField } from '@/fields/slug'
 import { draftsOnlyForAuthors } from '@/hooks/draftsOnlyForAuthors'
 import { noFallbackOnWrite } from '@/hooks/noFallbackOnWrite'
@@ -79,10 +80,11 @@ export const Providers: CollectionConfig = {
       required: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: ADMIN_DAY_FORMAT },
         description: 'When someone last checked these details with the provider.',
       },
     },
+    ...reviewDateFields,
   ],
   hooks: {
     beforeOperation: [draftsOnlyForAuthors, noFallbackOnWrite],

@@ -1,33 +1,45 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { londonDay, reviewState } from '@/lib/reviews/schedule'
 
 type Props = {
   locale: Locale
+  /** When the published text in this language last changed (pages' `contentUpdatedAt`). */
   updatedAt?: string | null
   lastReviewed?: string | null
   nextReview?: string | null
+  /** "Now", for tests; the page is rendered again at least daily (its `revalidate`). */
+  now?: Date
 }
 
-export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview }: Props) {
+/**
+ * "Last updated" (the later of a text change and a review: either means the page was checked
+ * then) and "Next review due" while that date is in the future; from the due day on, readers see
+ * "This page is being reviewed" instead of a date that has passed.
+ */
+export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview, now }: Props) {
   const t = await getTranslations({ locale, namespace: 'Page' })
+  const tr = await getTranslations({ locale, namespace: 'ReviewDates' })
   const format = await getFormatter({ locale })
   const line = (key: 'lastUpdated' | 'nextReview', value: string) =>
     t.rich(key, {
       date: format.dateTime(new Date(value), { dateStyle: 'long', timeZone: 'Europe/London' }),
-      time: (chunks) => <time dateTime={value.slice(0, 10)}>{chunks}</time>,
+      time: (chunks) => <time dateTime={londonDay(value)}>{chunks}</time>,
     })
-  // Readers see the latest of an edit and a review: either means the page was checked then.
   const updated = [lastReviewed, updatedAt]
     .filter((d): d is string => !!d)
     .sort()
     .at(-1)
+  const overdue =
+    !!nextReview && reviewState(nextReview, londonDay(now ?? new Date())) === 'overdue'
   return (
     <div className="app-review-dates">
       {updated && (
         <p className="govuk-body-s govuk-!-margin-bottom-1">{line('lastUpdated', updated)}</p>
       )}
-      {nextReview && <p className="govuk-body-s">{line('nextReview', nextReview)}</p>}
+      {nextReview && !overdue && <p className="govuk-body-s">{line('nextReview', nextReview)}</p>}
+      {overdue && <p className="govuk-body-s">{tr('beingReviewed')}</p>}
     </div>
   )
 }

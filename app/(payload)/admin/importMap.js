@@ -26,6 +26,7 @@ import { SenTeamPhoneWarning as SenTeamPhoneWarning_1b4f08e43b40719eb400af4ee869
 import { TranslationStatusLink as TranslationStatusLink_446b658fc6f06e98868b2500de5beb93 } from '../../../components/admin/TranslationStatusLink'
 import { NewCallbackRequests as NewCallbackRequests_28e70b7e91f7f5a752889542fb74881e } from '../../../components/admin/NewCallbackRequests'
 import { ReadyForReview as ReadyForReview_4da9dea7fef29d6fedb7e6f9f3b850c3 } from '../../../components/admin/ReadyForReview'
+import { ReviewsDue as ReviewsDue_268dc90ed027d9ca52bc6657357b218d } from '../../../components/admin/ReviewsDue'
 import { TranslationStatusView as TranslationStatusView_d05e2e3d681dec0e9f6f8e6753bb8c8d } from '../../../components/admin/TranslationStatusView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/admin/TranslationStatusLink#TranslationStatusLink": TranslationStatusLink_446b658fc6f06e98868b2500de5beb93,
   "/components/admin/NewCallbackRequests#NewCallbackRequests": NewCallbackRequests_28e70b7e91f7f5a752889542fb74881e,
   "/components/admin/ReadyForReview#ReadyForReview": ReadyForReview_4da9dea7fef29d6fedb7e6f9f3b850c3,
+  "/components/admin/ReviewsDue#ReviewsDue": ReviewsDue_268dc90ed027d9ca52bc6657357b218d,
   "/components/admin/TranslationStatusView#TranslationStatusView": TranslationStatusView_d05e2e3d681dec0e9f6f8e6753bb8c8d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

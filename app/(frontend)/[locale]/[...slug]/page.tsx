@@ -27,6 +27,9 @@ type Props = PageProps<'/[locale]/[...slug]'>
 
 // Published pages are prerendered; a page published later renders once, then is cached too.
 export const dynamicParams = true
+// Publishing revalidates at once; the daily pass turns "Next review due" into "This page is
+// being reviewed" on the due day even when nobody edits the page (components/ReviewDates).
+export const revalidate = 86400
 
 export async function generateStaticParams() {
   const pages = await listPublishedPages()
@@ -146,7 +149,7 @@ export default async function GuidePage({ params }: Props) {
         )}
         <ReviewDates
           locale={locale}
-          updatedAt={page.updatedAt}
+          updatedAt={page.contentUpdatedAt ?? page.updatedAt}
           lastReviewed={page.lastReviewed}
           nextReview={page.nextReview}
         />

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 
 import { CallbackForm } from '@/components/CallbackForm'
 import { BreadcrumbJsonLd, JsonLd } from '@/components/JsonLd'
+import { ReviewDates } from '@/components/ReviewDates'
 import { isLocale, localeCodes } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
@@ -22,7 +23,7 @@ type Props = PageProps<'/[locale]/providers/[slug]'>
 
 export const dynamicParams = true
 // Publishing revalidates at once; the daily pass makes the "checked over 6 months ago" warning
-// appear on time even when nobody edits the provider.
+// and "This page is being reviewed" appear on time even when nobody edits the provider.
 export const revalidate = 86400
 
 export async function generateStaticParams() {
@@ -138,6 +139,7 @@ export default async function ProviderPage({ params }: Props) {
               {t('lastChecked', { date: checked })}
             </time>
           </p>
+          <ReviewDates locale={locale} nextReview={provider.nextReview} />
           {provider.acceptsCallbacks && provider.status === 'active' && (
             <CallbackForm locale={locale} provider={{ slug: provider.slug, name: provider.name }} />
           )}
