@@ -46,6 +46,13 @@ const nextConfig = {
   // A second build output lets two builds (say, a developer's and the e2e server's) coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Server code stays unminified: Payload tells its errors apart by class name, and a minified
+  // name made it answer "An unknown error occurred." instead of the reason for every refusal
+  // without data (e2e/errors.spec.ts). Client code is still minified.
+  experimental: {
+    serverMinification: false,
+    turbopackMinify: { server: false, client: true },
+  },
   ...sharedCache,
   images: { unoptimized: false },
   sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
+import { staffToken } from './helpers/staff'
 
 test.describe('the 404 page without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -96,4 +97,30 @@ test('the admin login lets people paste their password (WCAG 2.2, 3.3.8)', async
   })
   expect(blocked).toBe(false)
   await expect(password).not.toHaveAttribute('onpaste', /./)
+})
+
+// The production build must keep Payload's error messages: with minified class names Payload
+// answered "An unknown error occurred." for every refusal without data (next.config.mjs).
+test('staff get the real reason for a refused change from the production build', async ({
+  request,
+}) => {
+  const auth = { Authorization: `JWT ${await staffToken(request)}` }
+  const created = await request.post('/api/pages?draft=true', {
+    headers: auth,
+    data: { title: `Unpublished page ${Date.now()}`, _status: 'draft' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = await created.json()
+  // A translation cannot go live before the English page (collections/Pages/hooks).
+  const polish = await request.patch(`/api/pages/${doc.id}?locale=pl`, {
+    headers: auth,
+    data: { title: 'Strona', _status: 'published' },
+  })
+  expect(polish.status()).toBe(400)
+  expect(JSON.stringify(await polish.json())).toMatch(/Publish the English version first/)
+  // Payload's own refusal keeps its words too.
+  const anonymous = await request.get('/api/users')
+  expect(anonymous.status()).toBe(403)
+  expect(JSON.stringify(await anonymous.json())).toMatch(/not allowed/i)
+  await request.delete(`/api/pages/${doc.id}`, { headers: auth })
 })

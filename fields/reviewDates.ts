@@ -1,3 +1,4 @@
+import { dayInEngland } from '@/i18n/dates'
 import type { Field, FieldHook } from 'payload'
 
 import { isSignedInField } from '@/access/isSignedInField'
@@ -7,7 +8,6 @@ import {
   MIN_REVIEW_INTERVAL,
   dayToStoredDate,
   defaultNextReview,
-  londonDay,
 } from '@/lib/reviews/schedule'
 
 import { stampPublishedTextChange } from './contentUpdatedAt'
@@ -17,7 +17,7 @@ export const ADMIN_DAY_FORMAT = 'd MMM yyyy'
 const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: ADMIN_DAY_FORMAT } as const
 
 const sameDay = (a: unknown, b: unknown) =>
-  typeof a === 'string' && typeof b === 'string' && londonDay(a) === londonDay(b)
+  typeof a === 'string' && typeof b === 'string' && dayInEngland(a) === dayInEngland(b)
 
 /**
  * On publish: a missing next review becomes the last review (or today's publish) plus the review

@@ -55,7 +55,22 @@ export function formatDate(value: string | Date, locale: Locale, format: DateFor
   return formatterFor(locale).dateTime(date, format)
 }
 
+const ENGLAND_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * The calendar day in England ("YYYY-MM-DD") of an instant: an ISO timestamp or a Date.
+ * Throws RangeError for a value that is not a date.
+ */
+export function dayInEngland(instant: string | Date): string {
+  return ENGLAND_DAY.format(typeof instant === 'string' ? new Date(instant) : instant)
+}
+
 /** Today's calendar date in England, "YYYY-MM-DD" (the server may run in another zone). */
 export function todayInEngland(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now)
+  return dayInEngland(now)
 }

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { dayInEngland, formatDate } from '@/i18n/dates'
+import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { londonDay, reviewState } from '@/lib/reviews/schedule'
+import { reviewState } from '@/lib/reviews/schedule'
 
 type Props = {
   locale: Locale
@@ -21,18 +22,17 @@ type Props = {
 export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview, now }: Props) {
   const t = await getTranslations({ locale, namespace: 'Page' })
   const tr = await getTranslations({ locale, namespace: 'ReviewDates' })
-  const format = await getFormatter({ locale })
   const line = (key: 'lastUpdated' | 'nextReview', value: string) =>
     t.rich(key, {
-      date: format.dateTime(new Date(value), { dateStyle: 'long', timeZone: 'Europe/London' }),
-      time: (chunks) => <time dateTime={londonDay(value)}>{chunks}</time>,
+      date: formatDate(value, locale),
+      time: (chunks) => <time dateTime={dayInEngland(value)}>{chunks}</time>,
     })
   const updated = [lastReviewed, updatedAt]
     .filter((d): d is string => !!d)
     .sort()
     .at(-1)
   const overdue =
-    !!nextReview && reviewState(nextReview, londonDay(now ?? new Date())) === 'overdue'
+    !!nextReview && reviewState(nextReview, dayInEngland(now ?? new Date())) === 'overdue'
   return (
     <div className="app-review-dates">
       {updated && (

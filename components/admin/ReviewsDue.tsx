@@ -1,10 +1,11 @@
+import { dayInEngland } from '@/i18n/dates'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { canWriteContent } from '@/access/publishing'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { findReviewsDue, type DueRow } from '@/lib/reviews/due'
 import { formatDay } from '@/lib/reviews/notice'
-import { londonDay } from '@/lib/reviews/schedule'
+import {} from '@/lib/reviews/schedule'
 
 type Props = { payload: Payload; user?: PayloadRequest['user'] | null }
 
@@ -22,7 +23,7 @@ const KINDS: Record<DueRow['collection'], string> = { pages: 'Page', providers: 
  */
 export async function ReviewsDue({ payload, user }: Props) {
   if (!user || !(await canWriteContent({ req: { user } as PayloadRequest }))) return null
-  const rows = await findReviewsDue(payload, user, londonDay(new Date()))
+  const rows = await findReviewsDue(payload, user, dayInEngland(new Date()))
   const overdue = rows.filter((row) => row.state === 'overdue').length
   return (
     <section aria-labelledby="reviews-due-heading" style={{ marginBottom: '2rem' }}>

@@ -1,10 +1,11 @@
+import { dayInEngland } from '@/i18n/dates'
 import type { Payload, TypedUser } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { addDays } from '@/lib/deadlines/isoDate'
 
 import type { ReviewedCollection } from './reminders'
-import { londonDay, reviewState, type ReviewState } from './schedule'
+import { reviewState, type ReviewState } from './schedule'
 
 export type DueRow = {
   collection: ReviewedCollection
@@ -69,7 +70,7 @@ export async function findReviewsDue(
       collection,
       id: doc.id,
       titles,
-      dueDay: londonDay(doc.nextReview),
+      dueDay: dayInEngland(doc.nextReview),
       state,
       hasOwner,
     })

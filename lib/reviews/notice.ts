@@ -1,9 +1,9 @@
+import { formatDate } from '@/i18n/dates'
+
 import type { ReminderKind } from './schedule'
 
-const DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
-
-/** `YYYY-MM-DD` as staff read it: "7 December 2026". */
-export const formatDay = (day: string) => DAY.format(new Date(`${day}T00:00:00.000Z`))
+/** `YYYY-MM-DD` as staff read it: "7 December 2026" (the admin and its e-mails are English). */
+export const formatDay = (day: string) => formatDate(day, 'en')
 
 export type Notice = { subject: string; text: string }
 

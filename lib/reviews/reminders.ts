@@ -1,3 +1,4 @@
+import { dayInEngland } from '@/i18n/dates'
 import type { Payload } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
@@ -7,7 +8,7 @@ import { serverUrl } from '@/lib/env'
 
 import { reviewReminderNotice } from './notice'
 import { ownerAddress } from './owner'
-import { dayToStoredDate, londonDay, reminderOwed, type ReminderKind } from './schedule'
+import { dayToStoredDate, reminderOwed, type ReminderKind } from './schedule'
 
 /** The collections with owners and review dates (fields/reviewDates.ts). */
 export const REVIEWED_COLLECTIONS = ['pages', 'providers'] as const
@@ -43,7 +44,7 @@ export async function queueReviewReminders(
   payload: Payload,
   now: Date = new Date(),
 ): Promise<{ recorded: number; queued: number }> {
-  const today = londonDay(now)
+  const today = dayInEngland(now)
   let recorded = 0
   let queued = 0
   for (const collection of REVIEWED_COLLECTIONS) {
@@ -63,7 +64,7 @@ export async function queueReviewReminders(
       if (!doc.nextReview) continue
       const kind = reminderOwed(doc.nextReview, today)
       if (!kind) continue
-      const dueDay = londonDay(doc.nextReview)
+      const dueDay = dayInEngland(doc.nextReview)
       const key = reminderKey(collection, doc.id, dueDay, kind)
       const { totalDocs } = await payload.count({
         collection: 'review-reminders',
@@ -125,7 +126,7 @@ export async function sendReviewReminder(
     ...reviewReminderNotice({
       kind: reminder.kind,
       title: reminder.title,
-      dueDay: londonDay(reminder.dueDate),
+      dueDay: dayInEngland(reminder.dueDate),
       editUrl: `${admin}/collections/${reminder.documentCollection}/${reminder.documentId}`,
       dashboardUrl: admin,
     }),

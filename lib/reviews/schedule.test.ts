@@ -1,6 +1,7 @@
+import { dayInEngland } from '@/i18n/dates'
 import { describe, expect, it } from 'vitest'
 
-import { defaultNextReview, londonDay, reminderOwed, reviewInterval, reviewState } from './schedule'
+import { defaultNextReview, reminderOwed, reviewInterval, reviewState } from './schedule'
 
 describe('defaultNextReview', () => {
   it.each([
@@ -66,10 +67,10 @@ describe('reviewState and reminderOwed', () => {
   })
 })
 
-describe('londonDay', () => {
+describe('dayInEngland', () => {
   it.each([
     ['2026-01-15T23:59:00.000Z', '2026-01-15'],
     ['2026-07-15T23:30:00.000Z', '2026-07-16'],
     ['2026-10-25T00:30:00.000Z', '2026-10-25'],
-  ])('%s -> %s', (instant, day) => expect(londonDay(instant)).toBe(day))
+  ])('%s -> %s', (instant, day) => expect(dayInEngland(instant)).toBe(day))
 })

@@ -1,3 +1,4 @@
+import { dayInEngland } from '@/i18n/dates'
 import { addDays } from '@/lib/deadlines/isoDate'
 import { addMonths } from '@/lib/deadlines/months'
 
@@ -14,18 +15,6 @@ import { addMonths } from '@/lib/deadlines/months'
 export const MIN_REVIEW_INTERVAL = 3
 export const MAX_REVIEW_INTERVAL = 18
 export const DEFAULT_REVIEW_INTERVAL = 12
-
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** The UK calendar day (`YYYY-MM-DD`) of an instant (ISO timestamp or Date). */
-export function londonDay(instant: string | Date): string {
-  return LONDON_DAY.format(typeof instant === 'string' ? new Date(instant) : instant)
-}
 
 /** How a `YYYY-MM-DD` day is stored in a Payload date field: midday UTC, the same day in London. */
 export function dayToStoredDate(day: string): string {
@@ -62,7 +51,7 @@ export function defaultNextReview({
   lastReviewed?: string | null
   intervalMonths?: unknown
 }): string {
-  return addMonths(londonDay(lastReviewed || publishedAt), reviewInterval(intervalMonths))
+  return addMonths(dayInEngland(lastReviewed || publishedAt), reviewInterval(intervalMonths))
 }
 
 export type ReviewState = 'overdue' | 'dueWithin7Days' | 'dueWithin30Days' | 'later'
@@ -72,7 +61,7 @@ export type ReviewState = 'overdue' | 'dueWithin7Days' | 'dueWithin30Days' | 'la
  * check was due that day), due within 7 or 30 days before it, else later.
  */
 export function reviewState(nextReview: string, today: string): ReviewState {
-  const due = londonDay(nextReview)
+  const due = dayInEngland(nextReview)
   if (due <= today) return 'overdue'
   if (due <= addDays(today, 7)) return 'dueWithin7Days'
   if (due <= addDays(today, 30)) return 'dueWithin30Days'

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { addDays } from '@/lib/deadlines/isoDate'
 import { EMAIL_QUEUE } from '@/lib/email/queue'
 import { queueReviewReminders } from '@/lib/reviews/reminders'
-import { dayToStoredDate, londonDay } from '@/lib/reviews/schedule'
+import { dayInEngland } from '@/i18n/dates'
+import { dayToStoredDate } from '@/lib/reviews/schedule'
 
 import { createUser, payloadForThisFile } from '../helpers/payload'
 
@@ -71,7 +72,7 @@ describe('review reminders', () => {
     const { payload } = db
     const owner = await createUser(payload, 'page-owner@council.example', 'admin')
     const now = new Date('2026-12-01T08:00:00.000Z')
-    const due = addDays(londonDay(now), 7)
+    const due = addDays(dayInEngland(now), 7)
     const page = await payload.create({
       collection: 'pages',
       context: ctx,
@@ -183,7 +184,7 @@ describe('review reminders', () => {
       context: ctx,
       data: { _status: 'published' },
     })
-    expect(londonDay(published.nextReview!)).toBe('2026-04-30')
+    expect(dayInEngland(published.nextReview!)).toBe('2026-04-30')
 
     // An untouched next review moves on when a new last review is published...
     const reviewed = await payload.update({
@@ -192,7 +193,7 @@ describe('review reminders', () => {
       context: ctx,
       data: { _status: 'published', lastReviewed: '2026-05-31T12:00:00.000Z' },
     })
-    expect(londonDay(reviewed.nextReview!)).toBe('2026-08-31')
+    expect(dayInEngland(reviewed.nextReview!)).toBe('2026-08-31')
     // ...but one the editor chose stays.
     const chosen = await payload.update({
       collection: 'pages',
@@ -200,7 +201,7 @@ describe('review reminders', () => {
       context: ctx,
       data: { _status: 'published', nextReview: '2026-12-24T12:00:00.000Z' },
     })
-    expect(londonDay(chosen.nextReview!)).toBe('2026-12-24')
+    expect(dayInEngland(chosen.nextReview!)).toBe('2026-12-24')
   })
 
   it('moves "last updated" only when the published text changes', async () => {
