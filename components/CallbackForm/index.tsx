@@ -1,10 +1,18 @@
 import { getTranslations } from 'next-intl/server'
+import dynamic from 'next/dynamic'
 
 import type { Locale } from '@/i18n/locales'
 import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/callback/options'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
-import { CallbackFormClient, type CallbackFormLabels } from './CallbackForm.client'
+import type { CallbackFormLabels } from './CallbackForm.client'
+
+// Its own chunk, which the browser loads only on a page that shows the form (a guide without it
+// ships none of its code, nor react-hook-form's); still rendered on the server, so the form is
+// there, and works, before and without JavaScript.
+const CallbackFormClient = dynamic(() =>
+  import('./CallbackForm.client').then((module) => module.CallbackFormClient),
+)
 
 type Props = {
   locale: Locale
