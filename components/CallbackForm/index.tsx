@@ -1,18 +1,11 @@
 import { getTranslations } from 'next-intl/server'
-import dynamic from 'next/dynamic'
 
 import type { Locale } from '@/i18n/locales'
 import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/callback/options'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 import type { CallbackFormLabels } from './CallbackForm.client'
-
-// Its own chunk, which the browser loads only on a page that shows the form (a guide without it
-// ships none of its code, nor react-hook-form's); still rendered on the server, so the form is
-// there, and works, before and without JavaScript.
-const CallbackFormClient = dynamic(() =>
-  import('./CallbackForm.client').then((module) => module.CallbackFormClient),
-)
+import { CallbackFormLazy } from './CallbackFormLazy.client'
 
 type Props = {
   locale: Locale
@@ -82,7 +75,7 @@ export async function CallbackForm({ locale, provider }: Props) {
           {t('notMediationAdviser')}
         </div>
       )}
-      <CallbackFormClient locale={locale} provider={provider?.slug ?? ''} labels={labels} />
+      <CallbackFormLazy locale={locale} provider={provider?.slug ?? ''} labels={labels} />
     </section>
   )
 }
