@@ -44,7 +44,16 @@ try {
           logLevel: 'error',
           onlyCategories: CATEGORIES,
         })
+        if (lhr.runtimeError) {
+          // Lighthouse audits no page answered with an error status (the 404 template).
+          process.stderr.write(`${name}/${locale}: ${lhr.runtimeError.code}\n`)
+          break
+        }
         results.push(lhr)
+      }
+      if (results.length === 0) {
+        rows.push({ name, locale, error: 'not audited: Lighthouse refuses an error status' })
+        continue
       }
       const score = (id) =>
         median(results.map((r) => Math.round((r.categories[id].score ?? 0) * 100)))
@@ -91,14 +100,19 @@ console.log(
 )
 console.log('|---|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
+  if (row.error) {
+    console.log(`| ${row.name} | ${row.locale} | ${row.error} | | | | | | |`)
+    continue
+  }
   console.log(
     `| ${row.name} | ${row.locale} | ${row.scores.join(' | ')} | ${row.lcp.toFixed(0)} | ${row.tbt.toFixed(0)} | ${(row.bytes / 1024).toFixed(0)} |`,
   )
 }
-const worst = (i) => Math.min(...rows.map((r) => r.scores[i]))
+const audited = rows.filter((r) => !r.error)
+const worst = (i) => Math.min(...audited.map((r) => r.scores[i]))
 console.log('')
 console.log(
-  `Lowest: performance ${worst(0)}, accessibility ${worst(1)}, best practices ${worst(2)}, SEO ${worst(3)}; heaviest page ${(Math.max(...rows.map((r) => r.bytes)) / 1024).toFixed(0)} KB (budget 250)`,
+  `Lowest: performance ${worst(0)}, accessibility ${worst(1)}, best practices ${worst(2)}, SEO ${worst(3)}; heaviest page ${(Math.max(...audited.map((r) => r.bytes)) / 1024).toFixed(0)} KB (budget 250)`,
 )
 console.log('')
 console.log(failures.size ? 'Failing audits (last run of each page):' : 'No failing audits.')

@@ -33,11 +33,13 @@ export async function benchServer(defaultPort) {
   }
   const port = String(flag('port', defaultPort))
   const DATA_DIR = flag('data', `data/bench-${port}`)
-  const env = { DATA_DIR }
+  const base = `http://localhost:${port}`
+  // Prerendered pages carry the server's address (canonical and alternate links) from the build:
+  // build with this port's address for Lighthouse's canonical audit to see its own origin.
+  const env = { DATA_DIR, NEXT_PUBLIC_SERVER_URL: base }
   rmSync(path.resolve(root, DATA_DIR), { recursive: true, force: true })
   await prepareDatabase(env)
   if (!hasBuild() || process.argv.includes('--build')) await build(env)
-  const base = `http://localhost:${port}`
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
     cwd: root,
     detached: true, // its own process group, so stop() ends next-server too
@@ -47,7 +49,6 @@ export async function benchServer(defaultPort) {
       NODE_ENV: 'production',
       ...env,
       PORT: port,
-      NEXT_PUBLIC_SERVER_URL: base,
       SEED_ADMIN_EMAIL: '',
       SEED_ADMIN_PASSWORD: '',
     },

@@ -8,9 +8,10 @@ export const TEMPLATES = [
   ['route question', 'route-finder'],
   ['route result', 'route-finder/result?about=social-care-assessment&age=18&council=E08000014'],
   ['calculator', 'deadline-calculator?decision-day=31&decision-month=5&decision-year=2027'],
-  ['search', 'search?q=tribunal'],
+  ['search', 'search'],
+  ['search results', 'search?q=tribunal'], // noindex on purpose: SEO's is-crawlable fails
   ['glossary', 'glossary'],
-  ['404', 'no-such-page-here'],
+  ['404', 'no-such-page-here'], // Lighthouse does not audit a 404 answer (its runtime error)
 ]
 
 /** `/{locale}/{path}` for a template's path. */
