@@ -23,7 +23,7 @@ type Props = PageProps<'/[locale]/providers/list/[filter]'>
 /** The list page's own props for this key (notFound for a key the proxy never makes). */
 async function asListProps({ params }: Props): Promise<PageProps<'/[locale]/providers'>> {
   const { locale, filter } = await params
-  const query = listKeyQuery(decodeURIComponent(filter))
+  const query = listKeyQuery(filter)
   if (!query) notFound()
   return { params: Promise.resolve({ locale }), searchParams: Promise.resolve(query) }
 }
