@@ -1,18 +1,29 @@
 'use client'
 
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react'
 
 import type { CallbackFormClient } from './CallbackForm.client'
 
-// A chunk of its own, which the browser fetches only where the form is on the page: guides
-// without the form ship none of its code (nor react-hook-form's). The server renders the form in
-// full, so it shows, and posts, before this code arrives or without JavaScript at all.
-const Form = lazy(() =>
-  import('./CallbackForm.client').then((module) => ({ default: module.CallbackFormClient })),
-)
+type FormProps = ComponentProps<typeof CallbackFormClient>
 
-/** CallbackFormClient, loaded on demand (same props). */
-export function CallbackFormLazy(props: ComponentProps<typeof CallbackFormClient>) {
+// In the browser, a chunk of its own, fetched only where the form is on the page: guides without
+// the form ship none of its code (nor react-hook-form's). On the server the module is required
+// directly (`typeof window` is fixed at build time, so the browser bundle never includes that
+// branch): the form renders in place, not as a streamed boundary that readers without
+// JavaScript would never see, and it posts before its code arrives or without JavaScript.
+const Form: ComponentType<FormProps> =
+  typeof window === 'undefined'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./CallbackForm.client') as typeof import('./CallbackForm.client'))
+        .CallbackFormClient
+    : lazy(() =>
+        import('./CallbackForm.client').then((module) => ({
+          default: module.CallbackFormClient,
+        })),
+      )
+
+/** CallbackFormClient, its browser code loaded on demand (same props). */
+export function CallbackFormLazy(props: FormProps) {
   return (
     <Suspense fallback={null}>
       <Form {...props} />
