@@ -1,6 +1,6 @@
 'use client'
 
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react'
+import { lazy, type ComponentProps, type ComponentType } from 'react'
 
 import type { CallbackFormClient } from './CallbackForm.client'
 
@@ -22,11 +22,12 @@ const Form: ComponentType<FormProps> =
         })),
       )
 
-/** CallbackFormClient, its browser code loaded on demand (same props). */
+/**
+ * CallbackFormClient, its browser code loaded on demand (same props). No Suspense boundary of its
+ * own: one would let the server stream the form later, hidden until a script moves it in place.
+ * In the browser, hydration waits at the nearest boundary until the chunk has arrived; the
+ * server's HTML stays on screen and usable meanwhile.
+ */
 export function CallbackFormLazy(props: FormProps) {
-  return (
-    <Suspense fallback={null}>
-      <Form {...props} />
-    </Suspense>
-  )
+  return <Form {...props} />
 }
