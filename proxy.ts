@@ -9,10 +9,12 @@ import { STATUS_OVERRIDE_HEADER } from '@/lib/http/statusOverride'
 import { checkAddress } from '@/lib/routes/checkAddress'
 import { classifyPath, NOT_FOUND_PAGE_PATH } from '@/lib/routes/publicRoutes'
 import { publishedPaths } from '@/lib/routes/publishedPaths'
+import { providerListKey } from '@/lib/providers/listKey'
 import { serverUrl } from '@/lib/env'
 import { alternateLinkHeader } from '@/lib/seo/alternates'
 
 const intl = createMiddleware(routing)
+const PROVIDERS_LIST_PATH = 'providers'
 
 /**
  * Every public page passes here. Hostile posts are refused before they reach a server action
@@ -41,9 +43,43 @@ export default async function proxy(request: NextRequest) {
     if (answer) return answer
   }
   if (isLocale(first) && !response.headers.has('location')) {
-    response.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
+    const answer = cachedProvidersList(request, first, rest, response) ?? response
+    answer.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
+    return answer
   }
   return response
+}
+
+/**
+ * `/{locale}/providers` with or without a filter, sent to the list rendered once per filter and
+ * served from the page cache (see app/(frontend)/[locale]/providers/list/[filter]); the address
+ * readers see does not change. Null to render the page per request: another method or path, an
+ * editor's preview, or a council code that is not a code (the page explains the error).
+ */
+function cachedProvidersList(
+  request: NextRequest,
+  locale: string,
+  rest: string[],
+  intlResponse: Response,
+): Response | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (rest.join('/') !== PROVIDERS_LIST_PATH || request.cookies.has('__prerender_bypass'))
+    return null
+  const key = providerListKey(request.nextUrl.searchParams)
+  if (!key) return null
+  const url = new URL(`/${locale}/${PROVIDERS_LIST_PATH}/list/${key}`, request.url)
+  url.search = ''
+  return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
+}
+
+/** A rewrite carrying next-intl's headers (its locale cookie and the like). */
+function withIntlHeaders(rewrite: NextResponse, intlResponse: Response): NextResponse {
+  intlResponse.headers.forEach((value, key) => {
+    if (!key.startsWith('x-middleware-next') && !key.startsWith('x-middleware-rewrite')) {
+      rewrite.headers.set(key, value)
+    }
+  })
+  return rewrite
 }
 
 /**
@@ -80,12 +116,10 @@ async function answerForAddress(
  * and cache a 404 for every unknown address it was asked.
  */
 function notFoundPage(request: NextRequest, locale: string, intlResponse: Response): Response {
-  const rewrite = NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_PAGE_PATH}`, request.url))
-  intlResponse.headers.forEach((value, key) => {
-    if (!key.startsWith('x-middleware-next') && !key.startsWith('x-middleware-rewrite')) {
-      rewrite.headers.set(key, value)
-    }
-  })
+  const rewrite = withIntlHeaders(
+    NextResponse.rewrite(new URL(`/${locale}/${NOT_FOUND_PAGE_PATH}`, request.url)),
+    intlResponse,
+  )
   rewrite.headers.set(STATUS_OVERRIDE_HEADER, '404')
   return rewrite
 }

@@ -1,47 +1,53 @@
-// Measures how fast published pages are served (they should come from the prerender cache).
-// Usage: start the portal (npm start), then: node bench/pages.mjs [baseUrl] [requests] [concurrency]
-// Prints requests/second and latency percentiles per page; bounded in count, loopback only.
-const base = process.argv[2] ?? 'http://localhost:3000'
-const total = Number(process.argv[3] ?? 400)
-const concurrency = Number(process.argv[4] ?? 20)
-if (!/^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(base)) {
-  throw new Error('Benchmarks only target this machine (localhost).')
-}
+// Throughput of the dynamic lists (providers, search, Open Referral) beside a prerendered guide,
+// in one run with the same settings: a fixed number of keep-alive connections (bench/load.mjs),
+// each sending its next GET as soon as the last answer ended.
+//
+// Usage: node bench/pages.mjs [--seconds 10] [--connections 20] [--url http://localhost:3000]
+// Without --url it starts its own production server on a fresh seeded database (port 3333).
+// Goal (issue 12): the lists at >= 5x their throughput before, p99 < 300 ms at 20 connections.
+import { benchServer, flag } from './server.mjs'
+import { load } from './load.mjs'
 
-const paths = [
-  '/en',
-  '/pl/resolving-a-disagreement',
-  '/ur/resolving-a-disagreement/mediation',
-  '/en/providers/global-mediation',
-  '/ur/glossary',
-  // Rendered per request: the query runs against the database every time.
-  '/pl/search?q=mediacja',
+const seconds = Number(flag('seconds', 10))
+const connections = Number(flag('connections', 20))
+
+const PATHS = [
+  ['guide (prerendered)', '/en/resolving-a-disagreement/mediation'],
+  ['providers list', '/en/providers'],
+  ['providers, filtered', '/pl/providers?council=E08000014&kind=mediation'],
+  ['search', '/en/search?q=tribunal'],
+  ['search, Urdu, untidy query', '/ur/search?q=%20%20Mediation%20'],
+  ['Open Referral services', '/openreferral/services?per_page=10'],
+  ['Open Referral service_at_locations', '/openreferral/service_at_locations'],
 ]
 
-async function measure(path) {
-  const latencies = []
-  let next = 0
-  let cacheHits = 0
-  const started = performance.now()
-  async function worker() {
-    while (next < total) {
-      next++
-      const t0 = performance.now()
-      const response = await fetch(base + path)
-      await response.arrayBuffer()
-      latencies.push(performance.now() - t0)
-      if (response.headers.get('x-nextjs-cache') === 'HIT') cacheHits++
-    }
+const { base, stop } = await benchServer(3333)
+const origin = base.replace('localhost', '127.0.0.1')
+const rows = []
+try {
+  for (const [name, path] of PATHS) {
+    const first = await fetch(origin + path)
+    if (first.status !== 200) throw new Error(`${path} answered ${first.status}`)
+    await load(origin + path, { connections, seconds: 2 }) // warm-up
+    const r = await load(origin + path, { connections, seconds })
+    rows.push({ name, path, ...r })
+    process.stderr.write(`${name}: ${r.rps.toFixed(0)} req/s\n`)
   }
-  await Promise.all(Array.from({ length: concurrency }, worker))
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const pct = (p) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1)
-  console.log(
-    `${path.padEnd(40)} ${(latencies.length / seconds).toFixed(0).padStart(5)} req/s  p50 ${pct(50)} ms  p99 ${pct(99)} ms  cache hits ${cacheHits}/${latencies.length}`,
-  )
+} finally {
+  await stop()
 }
 
-console.log(`${total} requests per page, ${concurrency} at a time, against ${base}`)
-for (const path of paths) await measure(path)
+console.log(
+  `${connections} connections, ${seconds} s per address after a 2 s warm-up, against ${base}`,
+)
+console.log('')
+console.log('| page | address | req/s | p50 ms | p99 ms | statuses |')
+console.log('|---|---|---|---|---|---|')
+for (const r of rows) {
+  const statuses = Object.entries(r.statuses)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ')
+  console.log(
+    `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${statuses} |`,
+  )
+}

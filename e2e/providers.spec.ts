@@ -127,3 +127,16 @@ test('the Open Referral UK API answers JSON with CORS, and errors in JSON', asyn
     expect(await response.json()).toHaveProperty('error')
   }
 })
+
+test('each filter of the providers list is rendered once and then served from the page cache; its internal address is not public', async ({
+  request,
+}) => {
+  const first = await request.get('/en/providers?kind=sendiass&kind=mediation')
+  expect(first.status()).toBe(200)
+  // The same list asked another way (order, repeats, unrelated parameters): the same cached page.
+  const again = await request.get('/en/providers?kind=mediation&utm_source=x&kind=sendiass')
+  expect(again.status()).toBe(200)
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await again.text()).toBe(await first.text())
+  expect((await request.get('/en/providers/list/k-mediation_k-sendiass')).status()).toBe(404)
+})

@@ -6,7 +6,8 @@ import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/c
 import { senTeamContact } from '@/lib/contact/senTeam'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
-import { CallbackFormClient, type CallbackFormLabels } from './CallbackForm.client'
+import type { CallbackFormLabels } from './CallbackForm.client'
+import { CallbackFormLazy } from './CallbackFormLazy.client'
 
 type Props = {
   locale: Locale
@@ -85,7 +86,7 @@ export async function CallbackForm({ locale, provider }: Props) {
       )}
       {/* A family in a hurry may rather phone the team at once. */}
       {!provider && <SenTeamContact locale={locale} headingLevel={3} />}
-      <CallbackFormClient locale={locale} provider={provider?.slug ?? ''} labels={labels} />
+      <CallbackFormLazy locale={locale} provider={provider?.slug ?? ''} labels={labels} />
     </section>
   )
 }

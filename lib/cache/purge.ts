@@ -52,13 +52,19 @@ export async function purge(
 }
 
 /**
- * Tests: records every purge instead of calling Next.js. `stop()` restores Next.js's purger.
+ * Tests: records every purge instead of calling Next.js (and hands it to `onPurge`, if given).
+ * `stop()` restores Next.js's purger.
  * Each entry is one content change; count `tags.length + paths.length` for the purges it made.
  */
-export function recordPurges(): { purges: Purge[]; clear: () => void; stop: () => void } {
+export function recordPurges(onPurge?: (purge: Purge) => void): {
+  purges: Purge[]
+  clear: () => void
+  stop: () => void
+} {
   const purges: Purge[] = []
   ;(globalThis as Holder)[PURGER] = (purge) => {
     purges.push(purge)
+    onPurge?.(purge)
   }
   return {
     purges,

@@ -10,8 +10,13 @@ export const CACHE_TAGS = {
   pageNavigation: 'pages:navigation',
   /** Paths and last changes of published pages: the sitemap and generateStaticParams. */
   pageIndex: 'pages:index',
-  /** Published providers: their pages, the list, the sitemap. */
+  /** Published providers: their pages, the list, the sitemap, Open Referral, search. */
   providers: 'providers',
+  /**
+   * Site search over published pages' text (lib/queries/search.ts): any published change to a
+   * page, even to its body alone, purges it (providers purge `providers`, which search also uses).
+   */
+  search: 'search',
   /** The council list (and the council names shown on provider pages). */
   councils: 'councils',
   routeTexts: 'route-texts',

@@ -1,6 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { cachedRead } from '@/lib/cache/read'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import { spellingVariants } from '@/lib/search/query'
 
@@ -61,5 +65,43 @@ export async function searchSite(
       path: `providers/${doc.slug}`,
       text: doc.description,
     })),
+  }
+}
+
+type SearchResults = Awaited<ReturnType<typeof searchSite>>
+
+// The rate limit of the request that missed the cache: only a query that reaches the database
+// counts against the reader's allowance, so answers from the cache stay cheap for everyone.
+const allowance = new AsyncLocalStorage<() => Promise<boolean>>()
+const RATE_LIMITED = 'SEARCH_RATE_LIMITED'
+
+const searchThroughCache = cachedRead(
+  'search',
+  // Any published page change purges `search`; any provider change `providers`.
+  [CACHE_TAGS.search, CACHE_TAGS.providers],
+  async (locale: Locale, query: string): Promise<SearchResults> => {
+    const allowed = allowance.getStore()
+    if (allowed && !(await allowed()))
+      throw Object.assign(new Error(RATE_LIMITED), { code: RATE_LIMITED })
+    return searchSite(locale, query)
+  },
+)
+
+/**
+ * searchSite from the data cache, keyed by locale and the query in Unicode NFC (give it
+ * parseQuery's query: trimmed, spaces collapsed). Purged on any published change of a page or
+ * provider. `allowed` (the reader's rate limit) is asked only when the query misses the cache
+ * and would reach the database; when it says no, returns 'rateLimited' and caches nothing.
+ */
+export async function cachedSearch(
+  locale: Locale,
+  query: string,
+  allowed: () => Promise<boolean>,
+): Promise<SearchResults | 'rateLimited'> {
+  try {
+    return await allowance.run(allowed, () => searchThroughCache(locale, query.normalize('NFC')))
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === RATE_LIMITED) return 'rateLimited'
+    throw error
   }
 }

@@ -24,10 +24,13 @@ async function purgesOf(step: () => Promise<unknown>): Promise<Purge> {
 const NONE: Purge = { tags: [], paths: [] }
 const PAGE_PATHS = ['/en/respite-care', '/pl/respite-care', '/ur/respite-care']
 /** What a page's publish purges when its title, order and place stay the same. */
-const PAGE_ONLY: Purge = { tags: ['page:respite-care', 'pages:index'], paths: PAGE_PATHS }
+const PAGE_ONLY: Purge = {
+  tags: ['page:respite-care', 'pages:index', 'search'],
+  paths: PAGE_PATHS,
+}
 /** ... and when it appears, disappears or changes what menus and lists show. */
 const PAGE_AND_LISTS: Purge = {
-  tags: ['page:respite-care', 'pages:index', 'pages:navigation'],
+  tags: ['page:respite-care', 'pages:index', 'pages:navigation', 'search'],
   paths: PAGE_PATHS,
 }
 

@@ -4,7 +4,7 @@ import { purgeOnPublishedChange } from '@/lib/cache/hooks'
 /**
  * Purges what a page's published change makes stale, and nothing for drafts or autosaves: its
  * own content and paths in every locale (old and new path after a move), the sitemap's index,
- * and the navigation lists (menus, breadcrumbs, "in this section", home) only when the page
+ * site search's cached results, and the navigation lists (menus, breadcrumbs, "in this section", home) only when the page
  * appeared, disappeared, or changed a field they show.
  */
 const hooks = purgeOnPublishedChange({
@@ -18,6 +18,7 @@ const hooks = purgeOnPublishedChange({
       tags: [
         ...paths.map(pageTag),
         CACHE_TAGS.pageIndex,
+        CACHE_TAGS.search,
         ...(listChanged ? [CACHE_TAGS.pageNavigation] : []),
       ],
       paths: paths.flatMap(localizedPaths),

@@ -8,20 +8,22 @@ import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
-import { searchSite, type SearchHit } from '@/lib/queries/search'
+import { cachedSearch, type SearchHit } from '@/lib/queries/search'
 import { clientKey } from '@/lib/clientAddress'
 import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
 
 type Props = PageProps<'/[locale]/search'>
 
-// Each search queries the database: a person never needs more than this, a script soon does.
+// Each search the cache cannot answer queries the database: a person never needs more than
+// this, a script soon does.
 const SEARCH_RATE_LIMIT = { limit: 30, windowMs: 60 * 1000 }
 const limiter = sharedRateLimiter('search', SEARCH_RATE_LIMIT)
 
-async function allowed(): Promise<boolean> {
-  const request = await headers()
-  return (await limiter.take(clientKey(request))).allowed
+/** The reader's allowance, asked only when a query misses the cache (see cachedSearch). */
+async function allowance(): Promise<() => Promise<boolean>> {
+  const client = clientKey(await headers())
+  return async () => (await limiter.take(client)).allowed
 }
 
 const PATH = 'search'
@@ -47,14 +49,17 @@ export default async function SearchPage(props: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Search' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const limited = parsed.kind === 'ok' && !(await allowed())
+  // Cached answers are free; only a query that reaches the database counts against the limit.
+  const found =
+    parsed.kind === 'ok' ? await cachedSearch(locale, parsed.query, await allowance()) : null
+  const limited = found === 'rateLimited'
+  const results = found === 'rateLimited' ? null : found
   const error =
     parsed.kind === 'invalid'
       ? t(`errors.${parsed.error}`, { max: QUERY_MAX, min: QUERY_MIN })
       : limited
         ? t('errors.rateLimited')
         : undefined
-  const results = parsed.kind === 'ok' && !limited ? await searchSite(locale, parsed.query) : null
   const query = parsed.kind === 'none' ? '' : parsed.query
 
   return (

@@ -1,0 +1,121 @@
+// Lighthouse 12 (mobile profile, simulated throttling) on every public template in every locale.
+//
+// Usage (a production build; one is made if missing):
+//   node bench/lighthouse.mjs [--runs 3] [--port 3330] [--only home,guide] [--locales en,pl]
+//   node bench/lighthouse.mjs --url http://localhost:3000   (an already running server)
+// Starts its own server on a fresh seeded database (bench/server.mjs) unless --url is given, runs
+// Debian's chromium headless, and prints a table (template x locale: performance, accessibility,
+// best practices, SEO, bytes transferred) with the MEDIAN of --runs runs per page (the machine
+// is shared, so single performance figures are noisy), then every audit that failed.
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+import { benchServer, flag } from './server.mjs'
+import { TEMPLATES, templateUrl } from './templates.mjs'
+
+const runs = Number(flag('runs', 3))
+const locales = flag('locales', 'en,pl,ur').split(',')
+const only = flag('only')
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const templates = TEMPLATES.filter(([name]) => !only || only.split(',').includes(name))
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+const { base, stop } = await benchServer(3330)
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+})
+const rows = []
+const failures = new Map() // audit id -> { title, pages: Set }
+try {
+  for (const [name, path] of templates) {
+    for (const locale of locales) {
+      const url = templateUrl(base, locale, path)
+      const results = []
+      for (let i = 0; i < runs; i++) {
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        })
+        if (lhr.runtimeError) {
+          // Lighthouse audits no page answered with an error status (the 404 template).
+          process.stderr.write(`${name}/${locale}: ${lhr.runtimeError.code}\n`)
+          break
+        }
+        results.push(lhr)
+      }
+      if (results.length === 0) {
+        rows.push({ name, locale, error: 'not audited: Lighthouse refuses an error status' })
+        continue
+      }
+      const score = (id) =>
+        median(results.map((r) => Math.round((r.categories[id].score ?? 0) * 100)))
+      const metric = (id) => median(results.map((r) => r.audits[id]?.numericValue ?? 0))
+      rows.push({
+        name,
+        locale,
+        scores: CATEGORIES.map(score),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        bytes: metric('total-byte-weight'),
+      })
+      // Failing audits of the last run: scored ones below 1 (plus performance opportunities).
+      const lhr = results[results.length - 1]
+      for (const category of CATEGORIES) {
+        for (const ref of lhr.categories[category].auditRefs) {
+          const audit = lhr.audits[ref.id]
+          const opportunity = audit.details?.type === 'opportunity' && audit.score !== null
+          if (audit.score === null || audit.score >= (opportunity ? 0.9 : 1)) continue
+          if (category === 'performance' && !opportunity && ref.weight === 0) continue
+          const key = `${category}: ${ref.id}`
+          if (!failures.has(key)) failures.set(key, { title: audit.title, pages: new Set() })
+          const entry = failures.get(key)
+          entry.pages.add(
+            `${name}/${locale}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+          )
+        }
+      }
+      const last = rows[rows.length - 1]
+      process.stderr.write(`${name}/${locale}: ${last.scores.join(' ')}\n`)
+    }
+  }
+} finally {
+  await chrome.kill()
+  await stop()
+}
+
+console.log(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated throttling), against ${base}; median of ${runs} run(s) per page`,
+)
+console.log('')
+console.log(
+  '| template | locale | perf | a11y | best pr. | SEO | LCP ms | TBT ms | KB transferred |',
+)
+console.log('|---|---|---|---|---|---|---|---|---|')
+for (const row of rows) {
+  if (row.error) {
+    console.log(`| ${row.name} | ${row.locale} | ${row.error} | | | | | | |`)
+    continue
+  }
+  console.log(
+    `| ${row.name} | ${row.locale} | ${row.scores.join(' | ')} | ${row.lcp.toFixed(0)} | ${row.tbt.toFixed(0)} | ${(row.bytes / 1024).toFixed(0)} |`,
+  )
+}
+const audited = rows.filter((r) => !r.error)
+const worst = (i) => Math.min(...audited.map((r) => r.scores[i]))
+console.log('')
+console.log(
+  `Lowest: performance ${worst(0)}, accessibility ${worst(1)}, best practices ${worst(2)}, SEO ${worst(3)}; heaviest page ${(Math.max(...audited.map((r) => r.bytes)) / 1024).toFixed(0)} KB (budget 250)`,
+)
+console.log('')
+console.log(failures.size ? 'Failing audits (last run of each page):' : 'No failing audits.')
+for (const [key, { title, pages }] of failures) {
+  console.log(`- ${key} — ${title}: ${[...pages].join(', ')}`)
+}
