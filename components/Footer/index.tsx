@@ -4,6 +4,7 @@ import { SenTeamContact } from '@/components/SenTeamContact'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import type { SiteSetting } from '@/payload-types'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = { locale: Locale; settings: SiteSetting }
 
@@ -20,12 +21,12 @@ export async function Footer({ locale, settings }: Props) {
             <h2 className="govuk-visually-hidden">{t('footerHeading')}</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
-                <a className="govuk-footer__link" href={localeHref(locale, 'glossary')}>
+                <a className="govuk-footer__link" href={localeHref(locale, ROUTES.glossary)}>
                   {tg('footerLink')}
                 </a>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <a className="govuk-footer__link" href={localeHref(locale, 'you-said-we-did')}>
+                <a className="govuk-footer__link" href={localeHref(locale, ROUTES.youSaidWeDid)}>
                   {t('footerYouSaidWeDid')}
                 </a>
               </li>

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { homeSections } from '@/lib/pages/sections'
 import { listPages } from '@/lib/queries/pages'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = { locale: Locale; councilName: string }
 type NavItem = { href: string; label: string }
@@ -20,11 +21,11 @@ export async function Header({ locale, councilName }: Props) {
   const { overview } = homeSections(await listPages(locale))
   const items: NavItem[] = [
     ...(overview?.path ? [{ path: overview.path, label: t('navGuides') }] : []),
-    { path: 'route-finder', label: tt('navRouteFinder') },
-    { path: 'deadline-calculator', label: tt('navCalculator') },
-    { path: 'letters', label: tt('navLetters') },
-    { path: 'providers', label: tp('navLink') },
-    { path: 'search', label: ts('navLink') },
+    { path: ROUTES.routeFinder, label: tt('navRouteFinder') },
+    { path: ROUTES.deadlineCalculator, label: tt('navCalculator') },
+    { path: ROUTES.letters, label: tt('navLetters') },
+    { path: ROUTES.providers, label: tp('navLink') },
+    { path: ROUTES.search, label: ts('navLink') },
   ].map(({ path, label }) => ({ href: localeHref(locale, path), label }))
   return (
     <header className="govuk-template__header">

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 /** Every tool says plainly that it is not legal advice and where to get some, free. */
 export async function NotLegalAdvice({ locale }: { locale: Locale }) {
@@ -9,7 +10,7 @@ export async function NotLegalAdvice({ locale }: { locale: Locale }) {
   return (
     <div className="govuk-inset-text">
       {t('notAdvice')}{' '}
-      <a className="govuk-link" href={localeHref(locale, 'providers')}>
+      <a className="govuk-link" href={localeHref(locale, ROUTES.providers)}>
         {t('providersLink')}
       </a>
     </div>

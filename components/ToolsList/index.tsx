@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 /**
  * The home page's links to the route finder, the deadline calculator, the EHC timeline and the
@@ -10,18 +11,22 @@ import { localeHref } from '@/lib/localeHref'
 export async function ToolsList({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Tools' })
   const tools = [
-    { path: 'route-finder', link: t('routeFinderLink'), description: t('routeFinderDescription') },
     {
-      path: 'deadline-calculator',
+      path: ROUTES.routeFinder,
+      link: t('routeFinderLink'),
+      description: t('routeFinderDescription'),
+    },
+    {
+      path: ROUTES.deadlineCalculator,
       link: t('calculatorLink'),
       description: t('calculatorDescription'),
     },
     {
-      path: 'deadline-calculator/timeline',
+      path: ROUTES.ehcTimeline,
       link: t('timelineLink'),
       description: t('timelineDescription'),
     },
-    { path: 'letters', link: t('lettersLink'), description: t('lettersDescription') },
+    { path: ROUTES.letters, link: t('lettersLink'), description: t('lettersDescription') },
   ]
   return (
     <>

@@ -19,6 +19,7 @@ import {
 
 import type { ApiResult } from './deadlinesResponse'
 import { apiTranslator, parseLocaleParam, type Translate } from './translator'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 export type RouteAnswer = {
   id: RouteId
@@ -42,8 +43,8 @@ export type RouteFinderBody = {
 
 // Notes that point the family to the calculator: a council letter may have started the clock.
 const NOTE_LINKS: Partial<Record<RouteNote, string>> = {
-  'council-letter-may-start-2-months': '/deadline-calculator',
-  'appeal-when-council-decides': '/deadline-calculator',
+  'council-letter-may-start-2-months': `/${ROUTES.deadlineCalculator}`,
+  'appeal-when-council-decides': `/${ROUTES.deadlineCalculator}`,
 }
 
 /**

@@ -1,4 +1,5 @@
 import { localeCodes } from '@/i18n/locales'
+import { providerPath } from '@/lib/routes/publicRoutes'
 
 /**
  * The names under which public reads are cached (lib/cache/read.ts) and purged
@@ -46,5 +47,5 @@ export function localizedPaths(path: string): string[] {
 
 /** The public paths of one provider in every locale. */
 export function providerPaths(slug: string): string[] {
-  return localizedPaths(`providers/${slug}`)
+  return localizedPaths(providerPath(slug))
 }

@@ -7,6 +7,7 @@ import { cachedRead } from '@/lib/cache/read'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import { spellingVariants } from '@/lib/search/query'
+import { providerPath } from '@/lib/routes/publicRoutes'
 
 const LIMIT = 20
 
@@ -62,7 +63,7 @@ export async function searchSite(
     ),
     providers: providers.docs.map((doc) => ({
       title: doc.name,
-      path: `providers/${doc.slug}`,
+      path: providerPath(doc.slug),
       text: doc.description,
     })),
   }

@@ -6,24 +6,46 @@
  */
 
 /**
+ * The site's own pages by name, as paths below `/{locale}` ('' is the home page). Links, forms,
+ * redirects, metadata and the sitemap name a page through this object, never a string of its own.
+ */
+export const ROUTES = {
+  home: '',
+  deadlineCalculator: 'deadline-calculator',
+  ehcTimeline: 'deadline-calculator/timeline',
+  glossary: 'glossary',
+  letters: 'letters',
+  providers: 'providers',
+  routeFinder: 'route-finder',
+  routeFinderAge: 'route-finder/age',
+  routeFinderPlan: 'route-finder/plan',
+  routeFinderResult: 'route-finder/result',
+  routeFinderSections: 'route-finder/sections',
+  search: 'search',
+  youSaidWeDid: 'you-said-we-did',
+} as const
+
+/** A provider's own page below the locale: `providers/{slug}`. */
+export function providerPath(slug: string): string {
+  return `${ROUTES.providers}/${slug}`
+}
+
+/**
+ * The letter builder's pages below the locale: `letters/{letter}`, or one of its steps
+ * (`letters/{letter}/{question}`, `letters/{letter}/your-letter`).
+ */
+export function letterPath(letter: string, step?: string): string {
+  return step ? `${ROUTES.letters}/${letter}/${step}` : `${ROUTES.letters}/${letter}`
+}
+
+/** One of the site's own page paths (a value of ROUTES). */
+export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES]
+
+/**
  * Paths (without the locale) served by a page file of their own without a dynamic segment; ''
  * is the home page.
  */
-export const STATIC_PAGE_PATHS = [
-  '',
-  'deadline-calculator',
-  'deadline-calculator/timeline',
-  'glossary',
-  'letters',
-  'providers',
-  'route-finder',
-  'route-finder/age',
-  'route-finder/plan',
-  'route-finder/result',
-  'route-finder/sections',
-  'search',
-  'you-said-we-did',
-] as const
+export const STATIC_PAGE_PATHS: readonly RoutePath[] = Object.values(ROUTES)
 
 /**
  * Pages of the site's own with a dynamic segment, which decide for themselves: the letter
@@ -35,7 +57,7 @@ const DYNAMIC_PAGE_PATTERNS = [/^letters\/[a-z0-9-]+(?:\/[a-z0-9-]+)?$/]
 export const NOT_FOUND_PAGE_PATH = 'page-not-found'
 
 /** A provider's own page: `providers/{slug}`. */
-export const PROVIDER_PREFIX = 'providers/'
+export const PROVIDER_PREFIX = `${ROUTES.providers}/`
 
 const STATIC = new Set<string>(STATIC_PAGE_PATHS)
 // The first segments that belong to the site's own pages; anything else is a guide's path.

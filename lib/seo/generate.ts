@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
+import { ROUTES, providerPath } from '@/lib/routes/publicRoutes'
 
 /** Lengths search engines show in full (title ~60-70 characters, description ~150-160). */
 export const META_TITLE_MAX = 70
@@ -53,8 +54,8 @@ export function generateURL({ doc, locale, collectionConfig }: SeoArgs): string 
   const path =
     collectionConfig?.slug === 'providers'
       ? typeof doc?.slug === 'string' && doc.slug
-        ? `providers/${doc.slug}`
-        : 'providers'
+        ? providerPath(doc.slug)
+        : ROUTES.providers
       : typeof doc?.path === 'string'
         ? doc.path
         : ''

@@ -12,6 +12,7 @@ import {
   type PlanStatus,
   type Year11Status,
 } from '@/lib/routeFinder'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 // The route finder's question pages: each form submits to its own page (GET, marked `answered`);
 // a valid answer redirects to the next question, an invalid one shows the question again.
@@ -138,6 +139,6 @@ export function stepAfterAbout(about: Answers['about']): 'sections' | 'plan' | '
 
 /** The page before the age question. */
 export function stepBeforeAge(about: Answers['about']): string {
-  if (takesSections(about)) return 'route-finder/sections'
-  return takesPlan(about) ? 'route-finder/plan' : 'route-finder'
+  if (takesSections(about)) return ROUTES.routeFinderSections
+  return takesPlan(about) ? ROUTES.routeFinderPlan : ROUTES.routeFinder
 }

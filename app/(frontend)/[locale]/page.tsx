@@ -9,6 +9,7 @@ import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { homeSections } from '@/lib/pages/sections'
 import { listPages } from '@/lib/queries/pages'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params
@@ -56,7 +57,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <p className="govuk-body">
             <a
               className="govuk-link govuk-!-font-weight-bold"
-              href={localeHref(locale, 'providers')}
+              href={localeHref(locale, ROUTES.providers)}
             >
               {tp('homeLink')}
             </a>

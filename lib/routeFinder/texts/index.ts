@@ -5,6 +5,7 @@ import { en } from './en'
 import { pl } from './pl'
 import type { RouteText, RouteTextSet } from './types'
 import { ur } from './ur'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 export type { RouteText, RouteTextSet } from './types'
 
@@ -18,7 +19,7 @@ const GUIDES = '/resolving-a-disagreement'
 /** Locale-neutral links: the guide that explains each route, or the provider search. */
 export const ROUTE_HREFS: Record<RouteId, string> = {
   'local-resolution': GUIDES,
-  sendiass: '/providers',
+  sendiass: `/${ROUTES.providers}`,
   'disagreement-resolution': `${GUIDES}/disagreement-resolution`,
   mediation: `${GUIDES}/mediation`,
   'tribunal-appeal': `${GUIDES}/send-tribunal-appeals`,

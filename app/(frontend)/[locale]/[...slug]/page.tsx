@@ -22,6 +22,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { getPageByPath, listPages, listPublishedPages } from '@/lib/queries/pages'
 import { richTextRefs } from '@/lib/queries/richTextRefs'
 import { findRedirect } from '@/lib/redirects/query'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/[...slug]'>
 
@@ -122,7 +123,7 @@ export default async function GuidePage({ params }: Props) {
         </div>
         <div className="govuk-inset-text">
           <p className="govuk-body">
-            <a className="govuk-link" href={localeHref(locale, 'providers')}>
+            <a className="govuk-link" href={localeHref(locale, ROUTES.providers)}>
               {tp('homeLink')}
             </a>
           </p>

@@ -9,6 +9,7 @@ import type { CalculatorState } from '@/lib/tools/calculatorForm'
 import { RESULT_ID } from '@/lib/tools/resultAnchor'
 
 import { LegalBasis } from './LegalBasis'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = { locale: Locale; state: CalculatorState; translate: Translate }
 
@@ -93,7 +94,7 @@ export async function Timeline({ locale, state, translate }: Props) {
       </p>
       <p className="govuk-body app-no-print">{t('printHint')}</p>
       <p className="govuk-body app-no-print">
-        <a className="govuk-link" href={localeHref(locale, 'deadline-calculator')}>
+        <a className="govuk-link" href={localeHref(locale, ROUTES.deadlineCalculator)}>
           {t('clear')}
         </a>
       </p>

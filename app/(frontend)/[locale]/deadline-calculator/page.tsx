@@ -20,10 +20,11 @@ import { toResult } from '@/lib/tools/resultAnchor'
 import { AppealAboutRadios } from './AppealAboutRadios'
 import { LegalBasis } from './LegalBasis'
 import { Timeline } from './Timeline'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/deadline-calculator'>
 
-const PATH = 'deadline-calculator'
+const PATH = ROUTES.deadlineCalculator
 
 async function load({ params, searchParams }: Props) {
   const { locale } = await params
@@ -96,7 +97,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
     <main className="govuk-main-wrapper" id="main-content">
       <BreadcrumbJsonLd
         locale={locale}
-        trail={[{ label: t('title'), path: 'deadline-calculator' }]}
+        trail={[{ label: t('title'), path: ROUTES.deadlineCalculator }]}
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -106,7 +107,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
           <NotLegalAdvice locale={locale} />
           <p className="govuk-body app-no-print">
             {tl('fromCalculator')}{' '}
-            <a className="govuk-link" href={localeHref(locale, 'deadline-calculator/timeline')}>
+            <a className="govuk-link" href={localeHref(locale, ROUTES.ehcTimeline)}>
               {tl('calculatorLink')}
             </a>
           </p>

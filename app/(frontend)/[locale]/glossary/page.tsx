@@ -7,10 +7,11 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 
 import en from '@/messages/en.json'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/glossary'>
 
-const PATH = 'glossary'
+const PATH = ROUTES.glossary
 // One term list for every language: en.json is the source, so no language can drop a term.
 const TERMS = Object.keys(en.Glossary.terms) as (keyof typeof en.Glossary.terms)[]
 

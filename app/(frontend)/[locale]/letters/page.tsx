@@ -8,10 +8,11 @@ import { isLocale } from '@/i18n/locales'
 import { LETTER_IDS, LETTERS } from '@/lib/letters/definitions'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters'>
 
-const PATH = 'letters'
+const PATH = ROUTES.letters
 
 async function localeOf(params: Props['params']) {
   const { locale } = await params

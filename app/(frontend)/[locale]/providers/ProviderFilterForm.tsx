@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { PROVIDER_KINDS, type ProviderKind } from '@/lib/providers/options'
 import type { Council } from '@/lib/queries/providers'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = {
   locale: Locale
@@ -24,7 +25,7 @@ export async function ProviderFilterForm({
 }: Props) {
   const t = await getTranslations({ locale, namespace: 'Providers' })
   return (
-    <form method="get" action={localeHref(locale, 'providers')} noValidate>
+    <form method="get" action={localeHref(locale, ROUTES.providers)} noValidate>
       <CouncilSelect
         locale={locale}
         councils={councils}

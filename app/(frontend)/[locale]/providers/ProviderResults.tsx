@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { langProps, type ProviderView } from '@/lib/providers/localized'
 import type { Provider } from '@/payload-types'
+import { providerPath } from '@/lib/routes/publicRoutes'
 
 type Props = { locale: Locale; providers: ProviderView<Provider>[]; councilName?: string }
 
@@ -29,7 +30,7 @@ export async function ProviderResults({ locale, providers, councilName }: Props)
           {providers.map((provider) => (
             <li key={provider.id} className="app-provider-list__item">
               <h3 className="govuk-heading-m govuk-!-margin-bottom-1">
-                <a className="govuk-link" href={localeHref(locale, `providers/${provider.slug}`)}>
+                <a className="govuk-link" href={localeHref(locale, providerPath(provider.slug))}>
                   {provider.name}
                 </a>
               </h3>

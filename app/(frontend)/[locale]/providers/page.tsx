@@ -11,10 +11,11 @@ import { findProviders, listCouncils } from '@/lib/queries/providers'
 
 import { ProviderFilterForm } from './ProviderFilterForm'
 import { ProviderResults } from './ProviderResults'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/providers'>
 
-const PATH = 'providers'
+const PATH = ROUTES.providers
 
 async function load({ params, searchParams }: Props) {
   const { locale } = await params
@@ -46,7 +47,7 @@ export default async function ProvidersPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: 'providers' }]} />
+      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: ROUTES.providers }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/ErrorSummary'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = {
   locale: Locale
@@ -24,7 +25,10 @@ export async function QuestionForm({ locale, action, backHref, error, hidden, ch
   const tr = await getTranslations({ locale, namespace: 'RouteFinder' })
   return (
     <>
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: tr('title'), path: 'route-finder' }]} />
+      <BreadcrumbJsonLd
+        locale={locale}
+        trail={[{ label: tr('title'), path: ROUTES.routeFinder }]}
+      />
       <BackLink href={backHref} label={tf('back')} />
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">

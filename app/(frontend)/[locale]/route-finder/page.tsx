@@ -9,6 +9,7 @@ import { SITUATIONS } from '@/lib/routeFinder'
 import { answersQuery, NOT_SURE, readAnswers, stepAfterAbout } from '@/lib/tools/routeFinderSteps'
 
 import { questionMetadata, QuestionForm } from './QuestionForm'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder'>
 
@@ -22,7 +23,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, hasError } = await load(props)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  return questionMetadata(locale, 'route-finder', t('aboutQuestion'), hasError)
+  return questionMetadata(locale, ROUTES.routeFinder, t('aboutQuestion'), hasError)
 }
 
 /** Question 1: what the disagreement is about. */
@@ -31,7 +32,9 @@ export default async function RouteFinderStart(props: Props) {
   setRequestLocale(locale)
   if (answers.answered && answers.about) {
     const step = stepAfterAbout(answers.about)
-    redirect(localeHref(locale, `route-finder/${step}`) + answersQuery({ about: answers.about }))
+    redirect(
+      localeHref(locale, `${ROUTES.routeFinder}/${step}`) + answersQuery({ about: answers.about }),
+    )
   }
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
@@ -39,7 +42,7 @@ export default async function RouteFinderStart(props: Props) {
   return (
     <QuestionForm
       locale={locale}
-      action={localeHref(locale, 'route-finder')}
+      action={localeHref(locale, ROUTES.routeFinder)}
       backHref={localeHref(locale)}
       error={error ? { href: '#about', text: error } : undefined}
       hidden={{}}

@@ -12,6 +12,7 @@ import { cachedSearch, type SearchHit } from '@/lib/queries/search'
 import { clientKey } from '@/lib/clientAddress'
 import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/search'>
 
@@ -26,7 +27,7 @@ async function allowance(): Promise<() => Promise<boolean>> {
   return async () => (await limiter.take(client)).allowed
 }
 
-const PATH = 'search'
+const PATH = ROUTES.search
 
 async function load({ params, searchParams }: Props) {
   const { locale } = await params

@@ -8,10 +8,11 @@ import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 import { publishedYouSaidWeDid } from '@/lib/queries/youSaidWeDid'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/you-said-we-did'>
 
-const PATH = 'you-said-we-did'
+const PATH = ROUTES.youSaidWeDid
 
 async function localeOf(params: Props['params']) {
   const { locale } = await params

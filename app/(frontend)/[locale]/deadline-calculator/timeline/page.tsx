@@ -23,10 +23,11 @@ import {
 } from '@/lib/tools/timelineForm'
 
 import { TimelineEntryItem } from './TimelineEntryItem'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/deadline-calculator/timeline'>
 
-const PATH = 'deadline-calculator/timeline'
+const PATH = ROUTES.ehcTimeline
 
 async function load({ params, searchParams }: Props) {
   const { locale } = await params
@@ -92,7 +93,7 @@ export default async function EhcTimelinePage(props: Props) {
       <BreadcrumbJsonLd
         locale={locale}
         trail={[
-          { label: tc('title'), path: 'deadline-calculator' },
+          { label: tc('title'), path: ROUTES.deadlineCalculator },
           { label: t('title'), path: PATH },
         ]}
       />
@@ -264,7 +265,7 @@ export default async function EhcTimelinePage(props: Props) {
             </button>
           </form>
           <p className="govuk-body app-no-print">
-            <a className="govuk-link" href={localeHref(locale, 'deadline-calculator')}>
+            <a className="govuk-link" href={localeHref(locale, ROUTES.deadlineCalculator)}>
               {tc('title')}
             </a>
           </p>

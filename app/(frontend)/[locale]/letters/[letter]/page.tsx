@@ -13,6 +13,7 @@ import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 
 import { Citation } from '../Citation'
+import { ROUTES, letterPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters/[letter]'>
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Letters' })
   return pageMetadata({
     locale,
-    path: `letters/${letter}`,
+    path: letterPath(letter),
     title: t(`letters.${letter}.title`),
     description: t(`letters.${letter}.summary`),
   })
@@ -50,11 +51,11 @@ export default async function LetterStartPage({ params }: Props) {
       <BreadcrumbJsonLd
         locale={locale}
         trail={[
-          { label: t('title'), path: 'letters' },
-          { label: t(`letters.${letter}.title`), path: `letters/${letter}` },
+          { label: t('title'), path: ROUTES.letters },
+          { label: t(`letters.${letter}.title`), path: letterPath(letter) },
         ]}
       />
-      <BackLink href={localeHref(locale, 'letters')} label={tf('back')} />
+      <BackLink href={localeHref(locale, ROUTES.letters)} label={tf('back')} />
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
@@ -65,7 +66,7 @@ export default async function LetterStartPage({ params }: Props) {
             <p className="govuk-body">{t('inEnglish')}</p>
             <div className="govuk-inset-text">{t('privacy')}</div>
             <a
-              href={localeHref(locale, `letters/${letter}/${firstQuestion}`)}
+              href={localeHref(locale, letterPath(letter, firstQuestion))}
               role="button"
               draggable="false"
               className="govuk-button govuk-button--start"

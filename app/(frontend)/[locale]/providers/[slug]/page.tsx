@@ -18,6 +18,7 @@ import { getProviderBySlug, listPublishedProviders } from '@/lib/queries/provide
 import type { LocalAuthority } from '@/payload-types'
 
 import { ContactBlock } from './ContactBlock'
+import { ROUTES, providerPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/providers/[slug]'>
 
@@ -44,7 +45,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, provider } = await load(params)
-  const path = `providers/${provider.slug}`
+  const path = providerPath(provider.slug)
   // Search-engine texts are per language: without one in the reader's, the description serves.
   const meta = provider.meta as { title?: unknown; description?: unknown } | null | undefined
   const own = (value: unknown) => {
@@ -64,7 +65,7 @@ export default async function ProviderPage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'ProviderPage' })
   const tp = await getTranslations({ locale, namespace: 'Providers' })
-  const url = `${serverUrl()}${localeHref(locale, `providers/${provider.slug}`)}`
+  const url = `${serverUrl()}${localeHref(locale, providerPath(provider.slug))}`
   const jsonLd = providerJsonLd(
     { ...provider, description: provider.description.text, areas: areas.map((a) => a.name) },
     url,
@@ -77,13 +78,13 @@ export default async function ProviderPage({ params }: Props) {
       <BreadcrumbJsonLd
         locale={locale}
         trail={[
-          { label: tp('title'), path: 'providers' },
-          { label: provider.name, path: `providers/${provider.slug}` },
+          { label: tp('title'), path: ROUTES.providers },
+          { label: provider.name, path: providerPath(provider.slug) },
         ]}
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <a className="govuk-back-link" href={localeHref(locale, 'providers')}>
+          <a className="govuk-back-link" href={localeHref(locale, ROUTES.providers)}>
             {t('backToList')}
           </a>
           <span className="govuk-caption-l">{tp(`kinds.${provider.kind}`)}</span>

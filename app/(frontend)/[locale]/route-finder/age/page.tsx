@@ -18,6 +18,7 @@ import {
 } from '@/lib/tools/routeFinderSteps'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/age'>
 
@@ -36,7 +37,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, hasError } = await load(props)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  return questionMetadata(locale, 'route-finder/age', t('ageQuestion'), hasError)
+  return questionMetadata(locale, ROUTES.routeFinderAge, t('ageQuestion'), hasError)
 }
 
 /**
@@ -47,13 +48,13 @@ export default async function AgeQuestion(props: Props) {
   const { locale, answers, band, hasError } = await load(props)
   setRequestLocale(locale)
   const { about, sections, sectionsUnsure, plan } = answers
-  if (!about || about === NOT_SURE) redirect(localeHref(locale, 'route-finder'))
+  if (!about || about === NOT_SURE) redirect(localeHref(locale, ROUTES.routeFinder))
   if (takesSections(about) && sections.length === 0) {
-    redirect(localeHref(locale, 'route-finder/sections') + answersQuery({ about }))
+    redirect(localeHref(locale, ROUTES.routeFinderSections) + answersQuery({ about }))
   }
   if (answers.answered && !hasError) {
     redirect(
-      localeHref(locale, 'route-finder/result') +
+      localeHref(locale, ROUTES.routeFinderResult) +
         answersQuery({ about, sections, sectionsUnsure, plan, ...answersFromBand(band) }),
     )
   }
@@ -66,7 +67,7 @@ export default async function AgeQuestion(props: Props) {
   return (
     <QuestionForm
       locale={locale}
-      action={localeHref(locale, 'route-finder/age')}
+      action={localeHref(locale, ROUTES.routeFinderAge)}
       backHref={localeHref(locale, back) + answersQuery({ about, sections, sectionsUnsure, plan })}
       error={error ? { href: '#age', text: error } : undefined}
       hidden={{

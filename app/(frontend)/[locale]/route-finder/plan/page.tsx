@@ -9,6 +9,7 @@ import { PLAN_STATUSES } from '@/lib/routeFinder'
 import { answersQuery, NOT_SURE, readAnswers, takesPlan } from '@/lib/tools/routeFinderSteps'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/plan'>
 
@@ -25,7 +26,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, hasError } = await load(props)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  return questionMetadata(locale, 'route-finder/plan', t('planQuestion'), hasError)
+  return questionMetadata(locale, ROUTES.routeFinderPlan, t('planQuestion'), hasError)
 }
 
 /**
@@ -38,11 +39,11 @@ export default async function PlanQuestion(props: Props) {
   setRequestLocale(locale)
   const { about, plan } = answers
   if (!about || !takesPlan(about)) {
-    const step = about && about !== NOT_SURE ? 'route-finder/age' : 'route-finder'
+    const step = about && about !== NOT_SURE ? ROUTES.routeFinderAge : ROUTES.routeFinder
     redirect(localeHref(locale, step) + answersQuery({ about }))
   }
   if (answers.answered && !hasError) {
-    redirect(localeHref(locale, 'route-finder/age') + answersQuery({ about, plan }))
+    redirect(localeHref(locale, ROUTES.routeFinderAge) + answersQuery({ about, plan }))
   }
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
@@ -50,8 +51,8 @@ export default async function PlanQuestion(props: Props) {
   return (
     <QuestionForm
       locale={locale}
-      action={localeHref(locale, 'route-finder/plan')}
-      backHref={localeHref(locale, 'route-finder') + answersQuery({ about })}
+      action={localeHref(locale, ROUTES.routeFinderPlan)}
+      backHref={localeHref(locale, ROUTES.routeFinder) + answersQuery({ about })}
       error={error ? { href: '#plan', text: error } : undefined}
       hidden={{ about }}
     >

@@ -7,6 +7,7 @@ import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/queries/providers'
 
 import { ProviderResults } from '../../providers/ProviderResults'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Search = Record<string, string | string[] | undefined>
 
@@ -32,7 +33,7 @@ export async function CouncilServices({ locale, search }: { locale: Locale; sear
       )}
       <form
         method="get"
-        action={localeHref(locale, 'route-finder/result')}
+        action={localeHref(locale, ROUTES.routeFinderResult)}
         className="app-no-print"
       >
         {ANSWER_FIELDS.map((field) => {

@@ -4,6 +4,7 @@ import { DateInput } from '@/components/DateInput'
 import type { Locale } from '@/i18n/locales'
 import type { RouteFinderBody } from '@/lib/api/routeFinderResponse'
 import { localeHref } from '@/lib/localeHref'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 /**
  * Whether an appeal and a certificate apply, the time limits and the notes explained: the same
@@ -30,7 +31,7 @@ export async function ResultDetails({ locale, body }: { locale: Locale; body: Ro
           </ul>
           {/* A GET form into the calculator, so the decision date arrives filled in. */}
           <form
-            action={localeHref(locale, 'deadline-calculator')}
+            action={localeHref(locale, ROUTES.deadlineCalculator)}
             method="get"
             className="app-no-print"
           >

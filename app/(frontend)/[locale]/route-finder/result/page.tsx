@@ -16,6 +16,7 @@ import { answersQuery, NOT_SURE, readAnswers } from '@/lib/tools/routeFinderStep
 
 import { CouncilServices } from './CouncilServices'
 import { ResultDetails } from './ResultDetails'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/result'>
 
@@ -24,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const title = t('resultTitle')
-  return pageMetadata({ locale, path: 'route-finder/result', title, description: t('description') })
+  return pageMetadata({
+    locale,
+    path: ROUTES.routeFinderResult,
+    title,
+    description: t('description'),
+  })
 }
 
 export default async function RouteFinderResultPage({ params, searchParams }: Props) {
@@ -42,7 +48,7 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
     year11: search.year11,
   })
   // An incomplete or edited link: start the questions again rather than guess.
-  if (!parsed.ok) redirect(localeHref(locale, 'route-finder'))
+  if (!parsed.ok) redirect(localeHref(locale, ROUTES.routeFinder))
   const result = findRoutes(parsed.value)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
@@ -51,8 +57,8 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
   const { routes } = body
   const back =
     answers.about === NOT_SURE
-      ? localeHref(locale, 'route-finder') + answersQuery({ about: NOT_SURE })
-      : localeHref(locale, 'route-finder/age') + answersQuery(answers)
+      ? localeHref(locale, ROUTES.routeFinder) + answersQuery({ about: NOT_SURE })
+      : localeHref(locale, ROUTES.routeFinderAge) + answersQuery(answers)
 
   return (
     <>
@@ -95,7 +101,7 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
               </a>
             </p>
             <p className="govuk-body app-no-print">
-              <a className="govuk-link" href={localeHref(locale, 'route-finder')}>
+              <a className="govuk-link" href={localeHref(locale, ROUTES.routeFinder)}>
                 {tf('startAgain')}
               </a>
             </p>

@@ -15,6 +15,7 @@ import {
 } from '@/lib/tools/routeFinderSteps'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/sections'>
 
@@ -29,7 +30,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, hasError } = await load(props)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  return questionMetadata(locale, 'route-finder/sections', t('sectionsQuestion'), hasError)
+  return questionMetadata(locale, ROUTES.routeFinderSections, t('sectionsQuestion'), hasError)
 }
 
 /** Question 2 (plan contents or plan not delivered only): which plan sections. */
@@ -39,7 +40,7 @@ export default async function SectionsQuestion(props: Props) {
   const { about } = answers
   if (!about || !takesSections(about)) {
     // Reached without a situation that has sections (an old link): go to the right question.
-    const step = about && about !== NOT_SURE ? 'route-finder/age' : 'route-finder'
+    const step = about && about !== NOT_SURE ? ROUTES.routeFinderAge : ROUTES.routeFinder
     redirect(localeHref(locale, step) + answersQuery({ about }))
   }
   if (answers.answered && !hasError) {
@@ -47,7 +48,7 @@ export default async function SectionsQuestion(props: Props) {
     const unsure = answers.sections.length === 0
     const sections = unsure ? UNSURE_SECTIONS[about] : answers.sections
     redirect(
-      localeHref(locale, 'route-finder/age') +
+      localeHref(locale, ROUTES.routeFinderAge) +
         answersQuery({ about, sections, sectionsUnsure: unsure }),
     )
   }
@@ -57,8 +58,8 @@ export default async function SectionsQuestion(props: Props) {
   return (
     <QuestionForm
       locale={locale}
-      action={localeHref(locale, 'route-finder/sections')}
-      backHref={localeHref(locale, 'route-finder') + answersQuery({ about })}
+      action={localeHref(locale, ROUTES.routeFinderSections)}
+      backHref={localeHref(locale, ROUTES.routeFinder) + answersQuery({ about })}
       error={error ? { href: '#sections', text: error } : undefined}
       hidden={{ about }}
     >

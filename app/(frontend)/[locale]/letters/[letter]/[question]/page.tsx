@@ -24,6 +24,7 @@ import { pageMetadata } from '@/lib/metadata'
 
 import { letterContext } from '@/lib/letters/context'
 import { LetterQuestion } from '../../LetterQuestion'
+import { letterPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters/[letter]/[question]'>
 
@@ -52,7 +53,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     ...pageMetadata({
       locale,
-      path: `letters/${letter}/${question}`,
+      path: letterPath(letter, question),
       title: error ? `${tf('error')}: ${label}` : label,
       description: t(`letters.${letter}.title`),
     }),
@@ -71,7 +72,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function LetterQuestionPage(props: Props) {
   const { locale, letter, question, answers, date, error, loaded, answered } = await load(props)
   setRequestLocale(locale)
-  const base = `letters/${letter}`
+  const base = letterPath(letter)
   if (answered && !error) {
     const next = nextStep(letter, answers, question, loaded.skip)
     redirect(localeHref(locale, `${base}/${next}`) + answersQuery(letter, answers))

@@ -21,6 +21,7 @@ import { Citation } from '../../Citation'
 import { composeLetter, letterContext } from '@/lib/letters/context'
 import { LetterView } from '../../LetterView'
 import { PrintButton } from '../../PrintButton.client'
+import { letterPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters/[letter]/your-letter'>
 
@@ -38,7 +39,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     ...pageMetadata({
       locale,
-      path: `letters/${letter}/your-letter`,
+      path: letterPath(letter, 'your-letter'),
       title: `${t('result.title')}: ${t(`letters.${letter}.title`)}`,
     }),
     robots: { index: false, follow: false },
@@ -55,7 +56,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function YourLetterPage(props: Props) {
   const { locale, letter, answers, loaded } = await load(props)
   setRequestLocale(locale)
-  const base = `letters/${letter}`
+  const base = letterPath(letter)
   const problem = firstProblem(letter, answers, loaded.context, loaded.skip)
   if (problem) {
     const query = answersQuery(letter, answers)
