@@ -107,8 +107,10 @@ test('a publisher finds the page ready for review, publishes it, and is recorded
   const page = await signInAs(browser, PUBLISHER)
   await page.getByRole('link', { name: /ready for review/i }).click()
   await page.getByRole('link', { name: DRAFT_TITLE }).click()
+  // The edit view can take a while to open on a busy machine.
+  await expect(page).toHaveURL(/\/admin\/collections\/pages\/[^/?]+/, { timeout: 30_000 })
   const publish = page.locator('#action-save')
-  await expect(publish).toHaveText('Publish in English')
+  await expect(publish).toHaveText('Publish in English', { timeout: 30_000 })
   await publish.click()
   await expect(page.getByText(/published|updated successfully/i).first()).toBeVisible()
 

@@ -112,7 +112,7 @@ test('staff get the real reason for a refused change from the production build',
   expect(created.ok(), await created.text()).toBe(true)
   const { doc } = await created.json()
   // A translation cannot go live before the English page (collections/Pages/hooks).
-  const polish = await request.patch(`/api/pages/${doc.id}?locale=pl`, {
+  const polish = await request.patch(`/api/pages/${doc.id}?locale=pl&publishSpecificLocale=pl`, {
     headers: auth,
     data: { title: 'Strona', _status: 'published' },
   })

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
+import { mailTo } from './helpers/mail'
 import { signIn, staffToken } from './helpers/staff'
 
 // An overdue page: listed on the admin dashboard, its owner e-mailed by the daily pass (run
@@ -125,6 +126,10 @@ test('the daily pass e-mails the owner once, and staff can see it was sent', asy
       { timeout: 45_000, intervals: [1000] },
     )
     .toEqual([['dueDay', 'sent', OWNER]])
+  // The e-mail itself, as the SMTP server received it: to the owner, naming the page.
+  const reminders = mailTo(OWNER, /Subject: Review due today/)
+  expect(reminders).toHaveLength(1)
+  expect(reminders[0]!.raw).toContain(`/admin/collections/pages/${pageId}`)
 
   // Run again: nothing new is owed today, so nothing is sent twice.
   const again = await request.post('/api/review-reminders/run', { headers })
