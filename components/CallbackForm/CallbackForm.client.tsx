@@ -260,7 +260,7 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
           </div>
         </div>
       </div>
-      <button type="submit" className="govuk-button" data-module="govuk-button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? labels.sending : labels.submit}
       </button>
     </form>
@@ -335,7 +335,7 @@ function Radios({
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(field, false, !!error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         {error && <ErrorMessage id={`${fieldId(field)}-error`} prefix={errorPrefix} text={error} />}
-        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+        <div className="govuk-radios govuk-radios--small">
           {choices.map((choice, index) => {
             // The first radio keeps the field's id so the error summary can link to it.
             const id = index === 0 ? fieldId(field) : `${fieldId(field)}-${index + 1}`

@@ -51,7 +51,7 @@ export function ChoiceQuestion(props: Props) {
           </div>
         )}
         {error && <ErrorMessage id={`${name}-error`} prefix={errorPrefix} text={error} />}
-        <div className={`govuk-${kind}`} data-module={`govuk-${kind}`}>
+        <div className={`govuk-${kind}`}>
           {choices.map(item)}
           {alternative && (
             <>

@@ -15,7 +15,7 @@ export function ErrorPageContent({ texts, homeHref, onRetry }: Props) {
       <p className="govuk-body">{texts.body}</p>
       <p className="govuk-body">{texts.help}</p>
       {onRetry && (
-        <button type="button" className="govuk-button" data-module="govuk-button" onClick={onRetry}>
+        <button type="button" className="govuk-button" onClick={onRetry}>
           {texts.tryAgain}
         </button>
       )}

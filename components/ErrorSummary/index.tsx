@@ -7,7 +7,7 @@ export type ErrorItem = { href: string; text: string }
 export function ErrorSummary({ title, items }: { title: string; items: ErrorItem[] }) {
   if (items.length === 0) return null
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} autoFocus>
+    <div className="govuk-error-summary" tabIndex={-1} autoFocus>
       <div role="alert">
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">

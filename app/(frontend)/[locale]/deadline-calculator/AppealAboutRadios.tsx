@@ -25,7 +25,7 @@ export async function AppealAboutRadios({ locale, value, error }: Props) {
           {t('appealAboutHint')}
         </div>
         {error && <ErrorMessage id="appealAbout-error" prefix={tf('error')} text={error} />}
-        <div className="govuk-radios" data-module="govuk-radios">
+        <div className="govuk-radios">
           {APPEAL_ABOUT.map((choice, index) => {
             // The first radio carries the group's id so the error summary can link to it.
             const id = index === 0 ? 'appealAbout' : `appealAbout-${choice}`

@@ -140,7 +140,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
             {dateInput('certificate')}
             <h2 className="govuk-heading-l">{t('mediationHeading')}</h2>
             {MEDIATION_FIELDS.map(dateInput)}
-            <button type="submit" className="govuk-button" data-module="govuk-button">
+            <button type="submit" className="govuk-button">
               {t('submit')}
             </button>
           </form>

@@ -20,7 +20,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       className="govuk-button govuk-button--secondary app-no-print"
-      data-module="govuk-button"
+
       onClick={() => window.print()}
     >
       {label}

@@ -40,7 +40,7 @@ export async function ProviderFilterForm({
           <div id="kind-hint" className="govuk-hint">
             {t('kindHint')}
           </div>
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
             {PROVIDER_KINDS.map((kind) => (
               <div key={kind} className="govuk-checkboxes__item">
                 <input
@@ -59,7 +59,7 @@ export async function ProviderFilterForm({
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="govuk-button" data-module="govuk-button">
+      <button type="submit" className="govuk-button">
         {t('submit')}
       </button>
     </form>

@@ -40,7 +40,7 @@ export async function QuestionForm({ locale, action, backHref, error, hidden, ch
                 value ? <input key={name} type="hidden" name={name} value={value} /> : null,
               )}
               {children}
-              <button type="submit" className="govuk-button" data-module="govuk-button">
+              <button type="submit" className="govuk-button">
                 {tf('continue')}
               </button>
             </form>

@@ -92,7 +92,7 @@ export default async function SearchPage(props: Props) {
                 spellCheck
               />
             </div>
-            <button type="submit" className="govuk-button" data-module="govuk-button">
+            <button type="submit" className="govuk-button">
               {t('submit')}
             </button>
           </form>

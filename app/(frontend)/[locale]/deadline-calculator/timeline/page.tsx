@@ -225,7 +225,7 @@ export default async function EhcTimelinePage(props: Props) {
                 {stageError && (
                   <ErrorMessage id="stage-error" prefix={tf('error')} text={message(stageError)} />
                 )}
-                <div className="govuk-radios" data-module="govuk-radios">
+                <div className="govuk-radios">
                   {TIMELINE_STAGES.map((stage, index) => {
                     const id = index === 0 ? 'stage' : `stage-${stage}`
                     return (
@@ -260,7 +260,7 @@ export default async function EhcTimelinePage(props: Props) {
               errorParts={dateError && dateParts}
               labels={{ day: tf('day'), month: tf('month'), year: tf('year'), error: tf('error') }}
             />
-            <button type="submit" className="govuk-button" data-module="govuk-button">
+            <button type="submit" className="govuk-button">
               {t('submit')}
             </button>
           </form>

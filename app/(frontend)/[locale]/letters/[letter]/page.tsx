@@ -70,7 +70,6 @@ export default async function LetterStartPage({ params }: Props) {
               role="button"
               draggable="false"
               className="govuk-button govuk-button--start"
-              data-module="govuk-button"
             >
               {t('start')}
               <svg

@@ -112,7 +112,7 @@ export default async function LetterQuestionPage(props: Props) {
                 councils={loaded.councils}
                 advisers={loaded.advisers}
               />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
+              <button type="submit" className="govuk-button">
                 {tf('continue')}
               </button>
             </form>
