@@ -10,6 +10,7 @@ import { RESULT_ID } from '@/lib/tools/resultAnchor'
 
 import { LegalBasis } from './LegalBasis'
 import { ROUTES } from '@/lib/routes/publicRoutes'
+import { DeadlineCaveats } from './DeadlineCaveats'
 
 type Props = { locale: Locale; state: CalculatorState; translate: Translate }
 
@@ -53,25 +54,12 @@ export async function Timeline({ locale, state, translate }: Props) {
                   <strong>{t('moved')}:</strong> {presented.adjusted}
                 </p>
               )}
-              {presented.laterReading && (
-                <div className="govuk-inset-text app-later-reading">
-                  <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{t('mayBeLater')}</h4>
-                  <p className="govuk-body">
-                    <time dateTime={presented.laterReading.date}>
-                      {formatDate(presented.laterReading.date, locale, 'weekdayDate')}
-                    </time>
-                  </p>
-                  <p className="govuk-body">{presented.laterReading.rule}</p>
-                </div>
-              )}
-              {presented.warnings.map((warning) => (
-                <div key={warning} className="govuk-warning-text">
-                  <span className="govuk-warning-text__icon" aria-hidden="true">
-                    !
-                  </span>
-                  <strong className="govuk-warning-text__text">{warning}</strong>
-                </div>
-              ))}
+              <DeadlineCaveats
+                locale={locale}
+                mayBeLater={t('mayBeLater')}
+                laterReading={presented.laterReading}
+                warnings={presented.warnings}
+              />
               {presented.lateAppeal && (
                 <p className="govuk-body">
                   <strong>{t('late')}:</strong> {presented.lateAppeal}

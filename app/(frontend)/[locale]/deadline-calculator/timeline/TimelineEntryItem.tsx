@@ -9,6 +9,7 @@ import type { Translate } from '@/lib/api/translator'
 import type { TimelineEntry } from '@/lib/tools/timelineForm'
 
 import { LegalBasis } from '../LegalBasis'
+import { DeadlineCaveats } from '../DeadlineCaveats'
 
 type Props = { locale: Locale; entry: TimelineEntry; today: string; translate: Translate }
 
@@ -51,25 +52,12 @@ export async function TimelineEntryItem({ locale, entry, today, translate }: Pro
           </div>
         ))}
       </dl>
-      {presented.laterReading && (
-        <div className="govuk-inset-text app-later-reading">
-          <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{tc('mayBeLater')}</h4>
-          <p className="govuk-body">
-            <time dateTime={presented.laterReading.date}>
-              {formatDate(presented.laterReading.date, locale, 'weekdayDate')}
-            </time>
-          </p>
-          <p className="govuk-body">{presented.laterReading.rule}</p>
-        </div>
-      )}
-      {presented.warnings.map((warning) => (
-        <div key={warning} className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">{warning}</strong>
-        </div>
-      ))}
+      <DeadlineCaveats
+        locale={locale}
+        mayBeLater={tc('mayBeLater')}
+        laterReading={presented.laterReading}
+        warnings={presented.warnings}
+      />
       <p className="govuk-body">
         <strong>{t('late')}:</strong> {late}
       </p>
