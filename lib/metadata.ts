@@ -1,14 +1,28 @@
 import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/locales'
+import { apiTranslator } from '@/lib/api/translator'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
 import { alternateUrls } from '@/lib/seo/alternates'
 
-type Args = { locale: Locale; path: string; title: string; description?: string | null }
+type Args = {
+  locale: Locale
+  path: string
+  title: string
+  description?: string | null
+  /** The page shows a form with errors: the title starts "Error: " (GOV.UK error pattern). */
+  hasError?: boolean
+}
 
-/** Title, description, canonical URL and hreflang alternates (every locale plus x-default). */
-export function pageMetadata({ locale, path, title, description }: Args): Metadata {
+/**
+ * Title, description, canonical URL and hreflang alternates (every locale plus x-default).
+ * `path` is below the locale (lib/routes/publicRoutes.ts); with `hasError` the title is prefixed
+ * with "Error: " in the reader's language, so screen reader users hear at once that the form has
+ * a problem.
+ */
+export function pageMetadata({ locale, path, title: name, description, hasError }: Args): Metadata {
+  const title = hasError ? `${apiTranslator(locale, 'Forms')('error')}: ${name}` : name
   const base = serverUrl()
   const languages = alternateUrls(base, path)
   return {

@@ -1,6 +1,6 @@
-import { dayInEngland, formatDate } from '@/i18n/dates'
 import { getTranslations } from 'next-intl/server'
 
+import { dayInEngland, formatDate } from '@/i18n/dates'
 import type { Locale } from '@/i18n/locales'
 import { reviewState } from '@/lib/reviews/schedule'
 

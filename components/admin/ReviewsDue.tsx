@@ -1,6 +1,6 @@
-import { dayInEngland } from '@/i18n/dates'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { dayInEngland } from '@/i18n/dates'
 import { canWriteContent } from '@/access/publishing'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { findReviewsDue, type DueRow } from '@/lib/reviews/due'

@@ -15,6 +15,7 @@ import {
   type WorkingDayCalendar,
   validateEhcInput,
 } from '@/lib/deadlines'
+import { formatDate } from '@/i18n/dates'
 
 import {
   ehcErrorMessage,
@@ -22,9 +23,6 @@ import {
   readEhcParams,
   type PresentedEhcDeadline,
 } from './ehcDeadlinesResponse'
-
-import { formatDate } from '@/i18n/dates'
-
 import { apiTranslator, parseLocaleParam, type Translate } from './translator'
 
 export type ApiFieldError = { field: string; message: string }

@@ -12,10 +12,9 @@ import {
   MISSED_TIME_LIMIT_PATH,
 } from '@/lib/deadlines/lateHelp'
 import { localeHref } from '@/lib/localeHref'
-
-import type { PresentedDeadline } from './deadlinesResponse'
 import { formatDate } from '@/i18n/dates'
 
+import type { PresentedDeadline } from './deadlinesResponse'
 import { apiTranslator } from './translator'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {

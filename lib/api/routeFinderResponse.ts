@@ -16,10 +16,10 @@ import {
   type RouteId,
   type RouteNote,
 } from '@/lib/routeFinder'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import type { ApiResult } from './deadlinesResponse'
 import { apiTranslator, parseLocaleParam, type Translate } from './translator'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 export type RouteAnswer = {
   id: RouteId

@@ -1,5 +1,6 @@
-import type { EhcActor } from './ehc'
 import { ROUTES } from '@/lib/routes/publicRoutes'
+
+import type { EhcActor } from './ehc'
 
 /**
  * "Late? Here is what you can do": the route finder's situation "the council has missed a legal

@@ -1,6 +1,6 @@
-import { dayInEngland } from '@/i18n/dates'
 import type { Payload, TypedUser } from 'payload'
 
+import { dayInEngland } from '@/i18n/dates'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { addDays } from '@/lib/deadlines/isoDate'
 

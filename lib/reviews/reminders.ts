@@ -1,6 +1,6 @@
-import { dayInEngland } from '@/i18n/dates'
 import type { Payload } from 'payload'
 
+import { dayInEngland } from '@/i18n/dates'
 import { defaultLocale } from '@/i18n/locales'
 import { addDays } from '@/lib/deadlines/isoDate'
 import { EMAIL_QUEUE } from '@/lib/email/queue'

@@ -1,5 +1,6 @@
-import { dayInEngland } from '@/i18n/dates'
 import { describe, expect, it } from 'vitest'
+
+import { dayInEngland } from '@/i18n/dates'
 
 import { defaultNextReview, reminderOwed, reviewInterval, reviewState } from './schedule'
 

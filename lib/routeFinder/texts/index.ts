@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/locales'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ROUTE_IDS, type RouteId } from '../types'
 import { en } from './en'
 import { pl } from './pl'
 import type { RouteText, RouteTextSet } from './types'
 import { ur } from './ur'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 export type { RouteText, RouteTextSet } from './types'
 

@@ -7,9 +7,9 @@ import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import type { CalculatorState } from '@/lib/tools/calculatorForm'
 import { RESULT_ID } from '@/lib/tools/resultAnchor'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { LegalBasis } from './LegalBasis'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 import { DeadlineCaveats } from './DeadlineCaveats'
 
 type Props = { locale: Locale; state: CalculatorState; translate: Translate }

@@ -16,11 +16,11 @@ import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/queries/calendar'
 import { evaluateCalculator, markedParts, type FormError } from '@/lib/tools/calculatorForm'
 import { toResult } from '@/lib/tools/resultAnchor'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { AppealAboutRadios } from './AppealAboutRadios'
 import { LegalBasis } from './LegalBasis'
 import { Timeline } from './Timeline'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/deadline-calculator'>
 
@@ -36,10 +36,14 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
   const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  // GOV.UK: prefix the title so screen reader users know at once that the form has a problem.
-  const title = state.errors.length > 0 ? `${tf('error')}: ${t('title')}` : t('title')
-  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+  const hasError = state.errors.length > 0
+  return pageMetadata({
+    locale,
+    path: PATH,
+    title: t('title'),
+    description: t('description'),
+    hasError,
+  })
 }
 
 const LEGENDS = {

@@ -8,10 +8,10 @@ import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/queries/providers'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderFilterForm } from './ProviderFilterForm'
 import { ProviderResults } from './ProviderResults'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/providers'>
 
@@ -29,9 +29,14 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, filter } = await load(props)
   const t = await getTranslations({ locale, namespace: 'Providers' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const title = filter.unknownCouncil ? `${tf('error')}: ${t('title')}` : t('title')
-  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+  const hasError = filter.unknownCouncil
+  return pageMetadata({
+    locale,
+    path: PATH,
+    title: t('title'),
+    description: t('description'),
+    hasError,
+  })
 }
 
 export default async function ProvidersPage(props: Props) {

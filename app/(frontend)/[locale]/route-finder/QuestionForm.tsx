@@ -58,8 +58,6 @@ export async function questionMetadata(
   question: string,
   hasError: boolean,
 ) {
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  const title = hasError ? `${tf('error')}: ${question}` : question
-  return pageMetadata({ locale, path, title, description: t('description') })
+  return pageMetadata({ locale, path, title: question, description: t('description'), hasError })
 }

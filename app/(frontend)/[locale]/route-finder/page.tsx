@@ -7,9 +7,9 @@ import { isLocale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { SITUATIONS } from '@/lib/routeFinder'
 import { answersQuery, NOT_SURE, readAnswers, stepAfterAbout } from '@/lib/tools/routeFinderSteps'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from './QuestionForm'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder'>
 

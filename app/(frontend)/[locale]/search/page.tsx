@@ -38,11 +38,14 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, parsed } = await load(props)
   const t = await getTranslations({ locale, namespace: 'Search' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const title = parsed.kind === 'invalid' ? `${tf('error')}: ${t('title')}` : t('title')
+  const title = t('title')
+  const hasError = parsed.kind === 'invalid'
   // Result pages are not for search engines: only the empty search page is indexed.
   const robots = parsed.kind === 'none' ? undefined : { index: false, follow: true }
-  return { ...pageMetadata({ locale, path: PATH, title, description: t('description') }), robots }
+  return {
+    ...pageMetadata({ locale, path: PATH, title, description: t('description'), hasError }),
+    robots,
+  }
 }
 
 export default async function SearchPage(props: Props) {

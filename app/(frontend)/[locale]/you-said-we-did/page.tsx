@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-
-import { formatDate } from '@/i18n/dates'
 import { notFound } from 'next/navigation'
 
+import { formatDate } from '@/i18n/dates'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'

@@ -21,9 +21,9 @@ import {
   type TimelineError,
   type TimelineState,
 } from '@/lib/tools/timelineForm'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { TimelineEntryItem } from './TimelineEntryItem'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/deadline-calculator/timeline'>
 
@@ -39,9 +39,14 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
   const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const title = state.errors.length > 0 ? `${tf('error')}: ${t('title')}` : t('title')
-  return pageMetadata({ locale, path: PATH, title, description: t('description') })
+  const hasError = state.errors.length > 0
+  return pageMetadata({
+    locale,
+    path: PATH,
+    title: t('title'),
+    description: t('description'),
+    hasError,
+  })
 }
 
 /** The API parameters for the stage's clocks: 'decision' is the appeal calculator's own. */

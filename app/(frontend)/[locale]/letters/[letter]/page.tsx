@@ -11,9 +11,9 @@ import { isLetterId, LETTER_IDS } from '@/lib/letters/definitions'
 import { getLetterText } from '@/lib/letters/queries'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
+import { ROUTES, letterPath } from '@/lib/routes/publicRoutes'
 
 import { Citation } from '../Citation'
-import { ROUTES, letterPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters/[letter]'>
 

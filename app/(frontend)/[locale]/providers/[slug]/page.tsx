@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-
-import { formatDate } from '@/i18n/dates'
 import { notFound } from 'next/navigation'
 
+import { formatDate } from '@/i18n/dates'
 import { CallbackForm } from '@/components/CallbackForm'
 import { BreadcrumbJsonLd, JsonLd } from '@/components/JsonLd'
 import { ReviewDates } from '@/components/ReviewDates'
@@ -16,9 +15,9 @@ import { langProps, pickLocalized } from '@/lib/providers/localized'
 import { isVerificationStale } from '@/lib/providers/verification'
 import { getProviderBySlug, listPublishedProviders } from '@/lib/queries/providers'
 import type { LocalAuthority } from '@/payload-types'
+import { ROUTES, providerPath } from '@/lib/routes/publicRoutes'
 
 import { ContactBlock } from './ContactBlock'
-import { ROUTES, providerPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/providers/[slug]'>
 

@@ -16,9 +16,9 @@ import {
   stepBeforeAge,
   takesSections,
 } from '@/lib/tools/routeFinderSteps'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/age'>
 

@@ -5,9 +5,9 @@ import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/queries/providers'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderResults } from '../../providers/ProviderResults'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Search = Record<string, string | string[] | undefined>
 

@@ -13,10 +13,10 @@ import { pageMetadata } from '@/lib/metadata'
 import { getRouteTexts } from '@/lib/queries/routeTexts'
 import { findRoutes, parseRouteFinderQuery } from '@/lib/routeFinder'
 import { answersQuery, NOT_SURE, readAnswers } from '@/lib/tools/routeFinderSteps'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { CouncilServices } from './CouncilServices'
 import { ResultDetails } from './ResultDetails'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/result'>
 

@@ -13,9 +13,9 @@ import {
   takesSections,
   UNSURE_SECTIONS,
 } from '@/lib/tools/routeFinderSteps'
+import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'
-import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/route-finder/sections'>
 

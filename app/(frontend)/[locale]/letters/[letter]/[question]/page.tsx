@@ -21,10 +21,10 @@ import { isLetterId, isQuestionId, QUESTION_KINDS } from '@/lib/letters/definiti
 import { errorText } from '@/lib/letters/errorText'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
-
 import { letterContext } from '@/lib/letters/context'
-import { LetterQuestion } from '../../LetterQuestion'
 import { letterPath } from '@/lib/routes/publicRoutes'
+
+import { LetterQuestion } from '../../LetterQuestion'
 
 type Props = PageProps<'/[locale]/letters/[letter]/[question]'>
 
@@ -48,13 +48,13 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, letter, question, error } = await load(props)
   const t = await getTranslations({ locale, namespace: 'Letters' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
   const label = t(`questions.${question}.label`)
   return {
     ...pageMetadata({
       locale,
       path: letterPath(letter, question),
-      title: error ? `${tf('error')}: ${label}` : label,
+      title: label,
+      hasError: !!error,
       description: t(`letters.${letter}.title`),
     }),
     // Answers are personal: question pages are never indexed.

@@ -16,12 +16,12 @@ import {
 import { isLetterId } from '@/lib/letters/definitions'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
+import { composeLetter, letterContext } from '@/lib/letters/context'
+import { letterPath } from '@/lib/routes/publicRoutes'
 
 import { Citation } from '../../Citation'
-import { composeLetter, letterContext } from '@/lib/letters/context'
 import { LetterView } from '../../LetterView'
 import { PrintButton } from '../../PrintButton.client'
-import { letterPath } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters/[letter]/your-letter'>
 
