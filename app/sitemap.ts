@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next'
 import { serverUrl } from '@/lib/env'
 import { LETTER_IDS } from '@/lib/letters/definitions'
 import { listPublishedPages } from '@/lib/queries/pages'
-import { listPublishedProviders } from '@/lib/queries/providers'
+import { listPublishedProviders } from '@/lib/providers/queries'
 import { ROUTES, STATIC_PAGE_PATHS, letterPath, providerPath } from '@/lib/routes/publicRoutes'
 import { buildSitemap } from '@/lib/sitemap'
 

@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/ErrorSummary'
 import type { Locale } from '@/i18n/locales'
 import { groupByRegion } from '@/lib/providers/filter'
 import { REGIONS } from '@/lib/providers/options'
-import type { Council } from '@/lib/queries/providers'
+import type { Council } from '@/lib/providers/queries'
 
 type Props = { locale: Locale; councils: Council[]; councilCode: string; error?: string }
 

@@ -14,7 +14,7 @@ export const CACHE_TAGS = {
   /** Published providers: their pages, the list, the sitemap, Open Referral, search. */
   providers: 'providers',
   /**
-   * Site search over published pages' text (lib/queries/search.ts): any published change to a
+   * Site search over published pages' text (lib/search/queries.ts): any published change to a
    * page, even to its body alone, purges it (providers purge `providers`, which search also uses).
    */
   search: 'search',

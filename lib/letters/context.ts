@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { todayInEngland } from '@/i18n/dates'
-import { getCalendar } from '@/lib/queries/calendar'
+import { getCalendar } from '@/lib/deadlines/calendarQuery'
 
 import type { AnswerContext } from './answers'
 import { LETTERS, type Answers, type LetterId, type QuestionId } from './definitions'

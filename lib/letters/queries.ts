@@ -2,7 +2,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/read'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { findProviders, listCouncils, type Council } from '@/lib/queries/providers'
+import { findProviders, listCouncils, type Council } from '@/lib/providers/queries'
 
 import { DEFAULT_EXPLANATIONS, DEFAULT_LETTER_TEXTS } from './defaults'
 import { allowedPlaceholders, LETTERS, type LetterId } from './definitions'

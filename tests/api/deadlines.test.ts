@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { getDefaultCalendar } from '@/lib/deadlines'
 
 // The handler's only data source is the calendar (file plus editor dates); give it the file's.
-vi.mock('@/lib/queries/calendar', () => ({ getCalendar: async () => getDefaultCalendar() }))
+vi.mock('@/lib/deadlines/calendarQuery', () => ({ getCalendar: async () => getDefaultCalendar() }))
 
 const { GET } = await import('@/app/api/deadlines/route')
 

@@ -1,10 +1,10 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it, vi } from 'vitest'
 
-import { deadlinesIcs } from '@/lib/api/deadlinesIcs'
+import { deadlinesIcs } from '@/lib/deadlines/icsFile'
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-vi.mock('@/lib/queries/calendar', () => ({ getCalendar: async () => getDefaultCalendar() }))
+vi.mock('@/lib/deadlines/calendarQuery', () => ({ getCalendar: async () => getDefaultCalendar() }))
 
 const { GET } = await import('@/app/api/deadlines/route')
 

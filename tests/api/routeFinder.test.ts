@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { defaultRouteTexts } from '@/lib/routeFinder/texts'
 import type { Locale } from '@/i18n/locales'
-import { appealTextKey } from '@/lib/api/routeFinderResponse'
+import { appealTextKey } from '@/lib/routeFinder/api'
 import {
   APPEAL_STATUSES,
   findRoutes,
@@ -18,7 +18,7 @@ import ur from '@/messages/ur.json'
 
 // Route texts come from the CMS; the seeded defaults stand in for it here.
 const loadTexts = vi.fn(async (locale: Locale) => defaultRouteTexts(locale))
-vi.mock('@/lib/queries/routeTexts', () => ({ getRouteTexts: loadTexts }))
+vi.mock('@/lib/routeFinder/texts/query', () => ({ getRouteTexts: loadTexts }))
 
 const { GET } = await import('@/app/api/route-finder/route')
 

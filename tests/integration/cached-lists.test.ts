@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { memoryReadCache } from '@/lib/cache/memory'
 import { cachedOpenReferralProviders } from '@/lib/openReferral/load'
-import { findProviders } from '@/lib/queries/providers'
-import { cachedSearch } from '@/lib/queries/search'
+import { findProviders } from '@/lib/providers/queries'
+import { cachedSearch } from '@/lib/search/queries'
 
 import { payloadForThisFile } from '../helpers/payload'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { seed } from '@/content/seedRunner'
-import { findProvidersWith } from '@/lib/queries/providers'
+import { findProvidersWith } from '@/lib/providers/queries'
 
 import { createUser, payloadForThisFile } from '../helpers/payload'
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 
-import { deadlinesResponse } from '@/lib/api/deadlinesResponse'
+import { deadlinesResponse } from '@/lib/deadlines/api'
 import { apiJson, corsPreflight } from '@/lib/api/http'
-import { getCalendar } from '@/lib/queries/calendar'
+import { getCalendar } from '@/lib/deadlines/calendarQuery'
 
 /** GET /api/deadlines?decision=YYYY-MM-DD&certificate=...&locale=pl (see issue 4). */
 export async function GET(request: NextRequest) {

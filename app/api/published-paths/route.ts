@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { INTERNAL_TOKEN_HEADER, isInternalRequest } from '@/lib/routes/publishedPaths'
 
 import { listPublishedPages } from '@/lib/queries/pages'
-import { listPublishedProviders } from '@/lib/queries/providers'
+import { listPublishedProviders } from '@/lib/providers/queries'
 import { loadRedirects } from '@/lib/redirects/query'
 
 // Read per request: proxy.ts asks at most once a second per server and must see a publish.

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 
 import { apiJson, corsPreflight } from '@/lib/api/http'
-import { routeFinderResponse } from '@/lib/api/routeFinderResponse'
-import { getRouteTexts } from '@/lib/queries/routeTexts'
+import { routeFinderResponse } from '@/lib/routeFinder/api'
+import { getRouteTexts } from '@/lib/routeFinder/texts/query'
 
 /**
  * GET /api/route-finder?about=plan-contents&sections=B,F&age=15&year11=not-finished&locale=ur

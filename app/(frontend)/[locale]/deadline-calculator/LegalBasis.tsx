@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { LATE_APPEAL_CITATION } from '@/lib/api/deadlinesResponse'
+import { LATE_APPEAL_CITATION } from '@/lib/deadlines/api'
 
 type RichValues = Record<string, string | number | Date | ((chunks: ReactNode) => ReactNode)>
 /** The part of a next-intl translator this line needs (`getTranslations(...)` fits). */

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { presentDeadline } from '@/lib/api/deadlinesResponse'
+import { presentDeadline } from '@/lib/deadlines/api'
 import { formatDate } from '@/i18n/dates'
 import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
-import type { CalculatorState } from '@/lib/tools/calculatorForm'
-import { RESULT_ID } from '@/lib/tools/resultAnchor'
+import type { CalculatorState } from '@/lib/deadlines/calculatorForm'
+import { RESULT_ID } from '@/lib/forms/resultAnchor'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { LegalBasis } from './LegalBasis'

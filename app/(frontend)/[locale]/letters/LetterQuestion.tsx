@@ -10,7 +10,7 @@ import { CHOICES, QUESTION_KINDS, type QuestionId } from '@/lib/letters/definiti
 import type { AdviserOption } from '@/lib/letters/queries'
 import { groupByRegion } from '@/lib/providers/filter'
 import { REGIONS } from '@/lib/providers/options'
-import type { Council } from '@/lib/queries/providers'
+import type { Council } from '@/lib/providers/queries'
 
 type Props = {
   locale: Locale

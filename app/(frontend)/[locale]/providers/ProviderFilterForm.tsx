@@ -4,7 +4,7 @@ import { CouncilSelect } from '@/components/CouncilSelect'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { PROVIDER_KINDS, type ProviderKind } from '@/lib/providers/options'
-import type { Council } from '@/lib/queries/providers'
+import type { Council } from '@/lib/providers/queries'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = {

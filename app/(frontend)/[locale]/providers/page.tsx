@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/ErrorSummary'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 import { parseProviderFilter } from '@/lib/providers/filter'
-import { findProviders, listCouncils } from '@/lib/queries/providers'
+import { findProviders, listCouncils } from '@/lib/providers/queries'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderFilterForm } from './ProviderFilterForm'

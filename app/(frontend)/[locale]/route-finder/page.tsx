@@ -6,7 +6,7 @@ import { ChoiceQuestion } from '@/components/ChoiceQuestion'
 import { isLocale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { SITUATIONS } from '@/lib/routeFinder'
-import { answersQuery, NOT_SURE, readAnswers, stepAfterAbout } from '@/lib/tools/routeFinderSteps'
+import { answersQuery, NOT_SURE, readAnswers, stepAfterAbout } from '@/lib/routeFinder/steps'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from './QuestionForm'

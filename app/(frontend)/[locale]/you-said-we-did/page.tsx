@@ -6,7 +6,7 @@ import { formatDate } from '@/i18n/dates'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
-import { publishedYouSaidWeDid } from '@/lib/queries/youSaidWeDid'
+import { publishedYouSaidWeDid } from '@/lib/feedback/youSaidWeDidQuery'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/you-said-we-did'>

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 
-import { deadlinesIcs } from '@/lib/api/deadlinesIcs'
+import { deadlinesIcs } from '@/lib/deadlines/icsFile'
 import { apiJson, corsPreflight, PUBLIC_API_HEADERS } from '@/lib/api/http'
-import { getCalendar } from '@/lib/queries/calendar'
+import { getCalendar } from '@/lib/deadlines/calendarQuery'
 
 /** GET /api/deadlines/ics?decision=...: the same deadlines as an .ics calendar download. */
 export async function GET(request: NextRequest) {

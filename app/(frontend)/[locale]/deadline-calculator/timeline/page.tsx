@@ -12,15 +12,15 @@ import { formatDate, todayInEngland } from '@/i18n/dates'
 import type { Translate } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
-import { getCalendar } from '@/lib/queries/calendar'
-import { RESULT_ID, toResult } from '@/lib/tools/resultAnchor'
+import { getCalendar } from '@/lib/deadlines/calendarQuery'
+import { RESULT_ID, toResult } from '@/lib/forms/resultAnchor'
 import {
   evaluateTimeline,
   NEXT_STAGES,
   TIMELINE_STAGES,
   type TimelineError,
   type TimelineState,
-} from '@/lib/tools/timelineForm'
+} from '@/lib/deadlines/timelineForm'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { TimelineEntryItem } from './TimelineEntryItem'

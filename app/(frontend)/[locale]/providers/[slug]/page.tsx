@@ -13,7 +13,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { providerJsonLd } from '@/lib/seo/jsonLd'
 import { langProps, pickLocalized } from '@/lib/providers/localized'
 import { isVerificationStale } from '@/lib/providers/verification'
-import { getProviderBySlug, listPublishedProviders } from '@/lib/queries/providers'
+import { getProviderBySlug, listPublishedProviders } from '@/lib/providers/queries'
 import type { LocalAuthority } from '@/payload-types'
 import { ROUTES, providerPath } from '@/lib/routes/publicRoutes'
 

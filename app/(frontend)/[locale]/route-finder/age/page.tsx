@@ -15,7 +15,7 @@ import {
   readAnswers,
   stepBeforeAge,
   takesSections,
-} from '@/lib/tools/routeFinderSteps'
+} from '@/lib/routeFinder/steps'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'

@@ -6,7 +6,7 @@ import { ChoiceQuestion } from '@/components/ChoiceQuestion'
 import { isLocale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { PLAN_STATUSES } from '@/lib/routeFinder'
-import { answersQuery, NOT_SURE, readAnswers, takesPlan } from '@/lib/tools/routeFinderSteps'
+import { answersQuery, NOT_SURE, readAnswers, takesPlan } from '@/lib/routeFinder/steps'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'

@@ -4,7 +4,7 @@ import { CouncilSelect } from '@/components/CouncilSelect'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { parseProviderFilter } from '@/lib/providers/filter'
-import { findProviders, listCouncils } from '@/lib/queries/providers'
+import { findProviders, listCouncils } from '@/lib/providers/queries'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderResults } from '../../providers/ProviderResults'

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { DateInput } from '@/components/DateInput'
 import type { Locale } from '@/i18n/locales'
-import type { RouteFinderBody } from '@/lib/api/routeFinderResponse'
+import type { RouteFinderBody } from '@/lib/routeFinder/api'
 import { localeHref } from '@/lib/localeHref'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 

@@ -12,7 +12,7 @@ import {
   readAnswers,
   takesSections,
   UNSURE_SECTIONS,
-} from '@/lib/tools/routeFinderSteps'
+} from '@/lib/routeFinder/steps'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { questionMetadata, QuestionForm } from '../QuestionForm'

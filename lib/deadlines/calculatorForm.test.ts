@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-import { evaluateCalculator, markedParts } from './calculatorForm'
+import { evaluateCalculator, markedParts } from '@/lib/deadlines/calculatorForm'
 
 const run = (search: Record<string, string>) => evaluateCalculator(search, getDefaultCalendar())
 

@@ -14,8 +14,8 @@ import {
 import { localeHref } from '@/lib/localeHref'
 import { formatDate } from '@/i18n/dates'
 
-import type { PresentedDeadline } from './deadlinesResponse'
-import { apiTranslator } from './translator'
+import type { PresentedDeadline } from '@/lib/deadlines/api'
+import { apiTranslator } from '@/lib/api/translator'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {
   title: string

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/locales'
 import { DEADLINE_IDS, type DeadlineResult, type WorkingDayCalendar } from '@/lib/deadlines'
 
-import { computeDeadlines, presentDeadline } from './deadlinesResponse'
-import { presentEhcDeadline } from './ehcDeadlinesResponse'
-import { buildIcs, type CalendarEvent } from './ics'
-import { apiTranslator } from './translator'
+import { computeDeadlines, presentDeadline } from '@/lib/deadlines/api'
+import { presentEhcDeadline } from '@/lib/deadlines/ehcApi'
+import { buildIcs, type CalendarEvent } from '@/lib/deadlines/ics'
+import { apiTranslator } from '@/lib/api/translator'
 
 /** A week and a day before the safe date. */
 export const REMIND_DAYS_BEFORE = [7, 1]

@@ -7,7 +7,7 @@ import {
   readAnswers,
   stepAfterAbout,
   stepBeforeAge,
-} from './routeFinderSteps'
+} from '@/lib/routeFinder/steps'
 
 describe('route finder steps', () => {
   it('reads answers from repeated or comma-separated values, ignoring unknown ones', () => {

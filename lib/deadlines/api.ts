@@ -22,8 +22,8 @@ import {
   presentEhcDeadline,
   readEhcParams,
   type PresentedEhcDeadline,
-} from './ehcDeadlinesResponse'
-import { apiTranslator, parseLocaleParam, type Translate } from './translator'
+} from '@/lib/deadlines/ehcApi'
+import { apiTranslator, parseLocaleParam, type Translate } from '@/lib/api/translator'
 
 export type ApiFieldError = { field: string; message: string }
 export type ApiResult<T> =

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-import { deadlinesIcs } from './deadlinesIcs'
-import { buildIcs } from './ics'
+import { deadlinesIcs } from '@/lib/deadlines/icsFile'
+import { buildIcs } from '@/lib/deadlines/ics'
 
 const now = new Date('2026-03-05T10:20:30Z')
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getDefaultCalendar } from '@/lib/deadlines'
 
-import { evaluateTimeline, NEXT_STAGES, TIMELINE_STAGES } from './timelineForm'
+import { evaluateTimeline, NEXT_STAGES, TIMELINE_STAGES } from '@/lib/deadlines/timelineForm'
 
 const calendar = getDefaultCalendar()
 const boxes = (stage: string, day: string, month: string, year: string) => ({

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
-import type { RouteTextMap } from '@/lib/queries/routeTexts'
+import type { RouteTextMap } from '@/lib/routeFinder/texts/query'
 import {
   findRoutes,
   NOT_SURE,
@@ -18,8 +18,8 @@ import {
 } from '@/lib/routeFinder'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
-import type { ApiResult } from './deadlinesResponse'
-import { apiTranslator, parseLocaleParam, type Translate } from './translator'
+import type { ApiResult } from '@/lib/deadlines/api'
+import { apiTranslator, parseLocaleParam, type Translate } from '@/lib/api/translator'
 
 export type RouteAnswer = {
   id: RouteId
