@@ -56,12 +56,15 @@ export function Choices(props: ChoicesProps & { type: 'radio' | 'checkbox' }) {
   const kind = type === 'radio' ? 'radios' : 'checkboxes'
   const { hintId, errorId } = hintAndErrorIds(idPrefix, hint, errorMessage)
   const describedBy = describedByIds(fieldset?.describedBy ?? props.describedBy, hintId, errorId)
-  let index = 0
+  // GOV.UK numbers the items without the dividers: <idPrefix>, <idPrefix>-2, ...
+  const numbers = items.map(
+    (_, at) => items.slice(0, at + 1).filter((i) => !('divider' in i)).length,
+  )
   const controls = (
     <>
       <HintAndError hint={hint} hintId={hintId} errorMessage={errorMessage} errorId={errorId} />
       <div className={cx(`govuk-${kind}`, props.classes)}>
-        {items.map((item) => {
+        {items.map((item, at) => {
           if ('divider' in item) {
             return (
               <div key={`divider-${item.divider}`} className={`govuk-${kind}__divider`}>
@@ -69,7 +72,7 @@ export function Choices(props: ChoicesProps & { type: 'radio' | 'checkbox' }) {
               </div>
             )
           }
-          index += 1
+          const index = numbers[at]
           const id = item.id ?? (index === 1 ? idPrefix : `${idPrefix}-${index}`)
           const itemHintId = item.hint ? `${id}-item-hint` : undefined
           const itemDescribedBy =

@@ -175,7 +175,7 @@ describe('Radios and Checkboxes', () => {
             <Radios name="q" value={checked as string | undefined} items={items} />,
           )
         : renderToStaticMarkup(
-            <Checkboxes name="q" values={[...(checked as string[])]} items={items} />,
+            <Checkboxes name="q" values={[...(checked as readonly string[])]} items={items} />,
           )
     for (const id of ['q', 'q-2', 'q-3']) {
       expect(attr(html, id, 'checked') !== null).toBe((ids as readonly string[]).includes(id))
