@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
-    include: ['**/*.test.ts'],
+    include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.next/**', '.next-*/**', 'e2e/**', 'data/**'],
     // Every file gets its own empty database (a temporary SQLite file, or a fresh MongoDB
     // database when TEST_DATABASE=mongodb) before its imports can load the Payload config.

@@ -2,15 +2,10 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react'
 import { v4 as uuidv4 } from 'uuid'
-import {
-  useForm,
-  type Resolver,
-  type UseFormRegister,
-  type UseFormRegisterReturn,
-} from 'react-hook-form'
+import { useForm, type Resolver } from 'react-hook-form'
 
 import { requestCallback } from '@/lib/callback/action'
-import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { Checkboxes, ErrorSummary, Radios, Textarea, TextInput } from '@/components/govuk'
 import { HONEYPOT_FIELD, initialCallbackState } from '@/lib/callback/formState'
 import {
   CALLBACK_FIELDS,
@@ -132,6 +127,10 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
     const code = codes[field] as CallbackErrorCode | undefined
     return code ? labels.errors[code] : undefined
   }
+  const error = (field: CallbackField) => {
+    const text = message(field)
+    return text ? { text, visuallyHiddenText: labels.errorPrefix } : undefined
+  }
   const summary = CALLBACK_FIELDS.flatMap((field) => {
     const text = message(field)
     return text ? [{ href: `#${fieldId(field)}`, text }] : []
@@ -174,189 +173,66 @@ export function CallbackFormClient({ locale, provider, labels }: Props) {
           autoComplete="off"
         />
       </div>
-      <TextField
-        field="name"
-        label={labels.name}
-        error={message('name')}
-        errorPrefix={labels.errorPrefix}
-        defaultValue={state.values.name}
-        input={{ ...register('name'), autoComplete: 'name', spellCheck: false }}
+      <TextInput
+        id={fieldId('name')}
+        label={{ text: labels.name }}
+        errorMessage={error('name')}
+        value={state.values.name}
+        autocomplete="name"
+        spellcheck={false}
+        attributes={register('name')}
       />
-      <TextField
-        field="phone"
-        label={labels.phone}
-        hint={labels.phoneHint}
-        error={message('phone')}
-        errorPrefix={labels.errorPrefix}
-        defaultValue={state.values.phone}
-        input={{ ...register('phone'), type: 'tel', autoComplete: 'tel', dir: 'ltr' }}
+      <TextInput
+        id={fieldId('phone')}
+        type="tel"
+        label={{ text: labels.phone }}
+        hint={{ text: labels.phoneHint }}
+        errorMessage={error('phone')}
+        value={state.values.phone}
+        autocomplete="tel"
+        attributes={{ ...register('phone'), dir: 'ltr' }}
       />
       {(['preferredTime', 'topic'] as const).map((field) => (
+        // The first radio keeps the field's id so the error summary can link to it.
         <Radios
           key={field}
-          field={field}
-          legend={labels[field]}
-          choices={labels.choices[field]}
-          checked={state.values[field]}
-          error={message(field)}
-          errorPrefix={labels.errorPrefix}
-          register={register}
+          idPrefix={fieldId(field)}
+          fieldset={{ legend: { text: labels[field], classes: 'govuk-fieldset__legend--s' } }}
+          errorMessage={error(field)}
+          classes="govuk-radios--small"
+          value={state.values[field]}
+          items={labels.choices[field].map((choice) => ({
+            value: choice.value,
+            text: choice.label,
+          }))}
+          attributes={register(field)}
         />
       ))}
-      <div className={`govuk-form-group${message('message') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor={fieldId('message')}>
-          {labels.message}
-        </label>
-        <div id={`${fieldId('message')}-hint`} className="govuk-hint">
-          {labels.messageHint}
-        </div>
-        {message('message') && (
-          <ErrorMessage
-            id={`${fieldId('message')}-error`}
-            prefix={labels.errorPrefix}
-            text={message('message')!}
-          />
-        )}
-        <textarea
-          className={`govuk-textarea${message('message') ? ' govuk-textarea--error' : ''}`}
-          id={fieldId('message')}
-          rows={4}
-          defaultValue={state.values.message}
-          aria-describedby={describedBy('message', true, !!message('message'))}
-          {...register('message')}
-        />
-      </div>
+      <Textarea
+        id={fieldId('message')}
+        rows={4}
+        label={{ text: labels.message }}
+        hint={{ text: labels.messageHint }}
+        errorMessage={error('message')}
+        value={state.values.message}
+        attributes={register('message')}
+      />
       <h3 className="govuk-heading-s">{labels.consentHeading}</h3>
       <p className="govuk-body" id={`${fieldId('consent')}-statement`}>
         {labels.consentStatement}
       </p>
-      <div className={`govuk-form-group${message('consent') ? ' govuk-form-group--error' : ''}`}>
-        {message('consent') && (
-          <ErrorMessage
-            id={`${fieldId('consent')}-error`}
-            prefix={labels.errorPrefix}
-            text={message('consent')!}
-          />
-        )}
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id={fieldId('consent')}
-              type="checkbox"
-              value="yes"
-              aria-describedby={[
-                `${fieldId('consent')}-statement`,
-                message('consent') && `${fieldId('consent')}-error`,
-              ]
-                .filter(Boolean)
-                .join(' ')}
-              defaultChecked={state.values.consent === 'yes'}
-              {...register('consent')}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={fieldId('consent')}>
-              {labels.consent}
-            </label>
-          </div>
-        </div>
-      </div>
+      <Checkboxes
+        idPrefix={fieldId('consent')}
+        describedBy={`${fieldId('consent')}-statement`}
+        errorMessage={error('consent')}
+        classes="govuk-checkboxes--small"
+        values={[state.values.consent]}
+        items={[{ value: 'yes', text: labels.consent }]}
+        attributes={register('consent')}
+      />
       <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? labels.sending : labels.submit}
       </button>
     </form>
-  )
-}
-
-function describedBy(field: CallbackField, hint: boolean, error: boolean) {
-  const ids = [hint && `${fieldId(field)}-hint`, error && `${fieldId(field)}-error`]
-  return ids.filter(Boolean).join(' ') || undefined
-}
-
-type FieldProps = { field: CallbackField; error?: string; errorPrefix: string }
-
-function TextField({
-  field,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  defaultValue,
-  input,
-}: FieldProps & {
-  label: string
-  hint?: string
-  defaultValue: string
-  input: UseFormRegisterReturn & {
-    type?: string
-    autoComplete?: string
-    spellCheck?: boolean
-    dir?: 'ltr'
-  }
-}) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={fieldId(field)}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${fieldId(field)}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${fieldId(field)}-error`} prefix={errorPrefix} text={error} />}
-      <input
-        className={`govuk-input${error ? ' govuk-input--error' : ''}`}
-        id={fieldId(field)}
-        type="text"
-        aria-describedby={describedBy(field, !!hint, !!error)}
-        defaultValue={defaultValue}
-        {...input}
-      />
-    </div>
-  )
-}
-
-function Radios({
-  field,
-  legend,
-  choices,
-  checked,
-  error,
-  errorPrefix,
-  register,
-}: FieldProps & {
-  legend: string
-  choices: Choice[]
-  checked: string
-  register: UseFormRegister<CallbackValues>
-}) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(field, false, !!error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {error && <ErrorMessage id={`${fieldId(field)}-error`} prefix={errorPrefix} text={error} />}
-        <div className="govuk-radios govuk-radios--small">
-          {choices.map((choice, index) => {
-            // The first radio keeps the field's id so the error summary can link to it.
-            const id = index === 0 ? fieldId(field) : `${fieldId(field)}-${index + 1}`
-            return (
-              <div key={choice.value} className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  type="radio"
-                  value={choice.value}
-                  defaultChecked={checked === choice.value}
-                  {...register(field)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {choice.label}
-                </label>
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
-    </div>
   )
 }

@@ -1,4 +1,4 @@
-import { ErrorMessage } from '@/components/ErrorSummary'
+import { Checkboxes, Radios } from '@/components/govuk'
 
 export type Choice = { value: string; label: string }
 
@@ -18,49 +18,24 @@ type Props = {
 /** One GOV.UK question page's radios or checkboxes; the question is the page's h1. */
 export function ChoiceQuestion(props: Props) {
   const { type, name, question, hint, error, errorPrefix, choices, alternative, checked } = props
-  const kind = type === 'radio' ? 'radios' : 'checkboxes'
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ')
-  const item = (choice: Choice, index: number) => {
-    // The first box keeps the plain id so the error summary can link to it (GOV.UK convention).
-    const id = index === 0 ? name : `${name}-${index + 1}`
-    return (
-      <div key={choice.value} className={`govuk-${kind}__item`}>
-        <input
-          className={`govuk-${kind}__input`}
-          id={id}
-          name={name}
-          type={type}
-          value={choice.value}
-          defaultChecked={checked.includes(choice.value)}
-        />
-        <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
-          {choice.label}
-        </label>
-      </div>
-    )
+  const item = (choice: Choice) => ({ value: choice.value, text: choice.label })
+  const items = [
+    ...choices.map(item),
+    ...(alternative ? [{ divider: alternative.or }, item(alternative)] : []),
+  ]
+  // The first box keeps the plain id so the error summary can link to it (GOV.UK convention).
+  const options = {
+    name,
+    fieldset: {
+      legend: { text: question, isPageHeading: true, classes: 'govuk-fieldset__legend--l' },
+    },
+    hint: hint ? { text: hint } : undefined,
+    errorMessage: error ? { text: error, visuallyHiddenText: errorPrefix } : undefined,
+    items,
   }
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
-          <h1 className="govuk-fieldset__heading">{question}</h1>
-        </legend>
-        {hint && (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={`${name}-error`} prefix={errorPrefix} text={error} />}
-        <div className={`govuk-${kind}`}>
-          {choices.map(item)}
-          {alternative && (
-            <>
-              <div className={`govuk-${kind}__divider`}>{alternative.or}</div>
-              {item(alternative, choices.length)}
-            </>
-          )}
-        </div>
-      </fieldset>
-    </div>
+  return type === 'radio' ? (
+    <Radios {...options} value={checked[0]} />
+  ) : (
+    <Checkboxes {...options} values={checked} />
   )
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ErrorMessage } from '@/components/ErrorSummary'
+import { Select } from '@/components/govuk'
 import type { Locale } from '@/i18n/locales'
 import { groupByRegion } from '@/lib/providers/filter'
 import { REGIONS } from '@/lib/providers/options'
@@ -12,35 +12,23 @@ type Props = { locale: Locale; councils: Council[]; councilCode: string; error?:
 export async function CouncilSelect({ locale, councils, councilCode, error }: Props) {
   const t = await getTranslations({ locale, namespace: 'Providers' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const describedBy = ['council-hint', error ? 'council-error' : ''].filter(Boolean)
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--m" htmlFor="council">
-        {t('councilLabel')}
-      </label>
-      <div id="council-hint" className="govuk-hint">
-        {t('councilHint')}
-      </div>
-      {error && <ErrorMessage id="council-error" prefix={tf('error')} text={error} />}
-      <select
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        id="council"
-        name="council"
-        defaultValue={councilCode}
-        aria-describedby={describedBy.join(' ')}
-      >
-        <option value="">{t('allCouncils')}</option>
-        {groupByRegion(councils, REGIONS).map((group) => (
-          // Region names are proper nouns of English geography; they stay in English.
-          <optgroup key={group.region} label={group.region} lang="en">
-            {group.councils.map((council) => (
-              <option key={council.code} value={council.code}>
-                {council.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <Select
+      id="council"
+      name="council"
+      label={{ text: t('councilLabel'), classes: 'govuk-label--m' }}
+      hint={{ text: t('councilHint') }}
+      errorMessage={error ? { text: error, visuallyHiddenText: tf('error') } : undefined}
+      value={councilCode}
+      items={[
+        { value: '', text: t('allCouncils') },
+        // Region names are proper nouns of English geography; they stay in English.
+        ...groupByRegion(councils, REGIONS).map((group) => ({
+          label: group.region,
+          lang: 'en',
+          items: group.councils.map((council) => ({ value: council.code, text: council.name })),
+        })),
+      ]}
+    />
   )
 }

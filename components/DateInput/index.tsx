@@ -1,4 +1,5 @@
-import { ErrorMessage } from '@/components/ErrorSummary'
+import { Fieldset } from '@/components/govuk/Fieldset'
+import { HintAndError } from '@/components/govuk/shared'
 
 import type { DateInputPart as Part, DateInputValue } from '@/lib/forms/dateInput'
 
@@ -30,20 +31,21 @@ export function DateInput(props: Props) {
   const marked = error ? (errorParts ?? ['day', 'month', 'year']) : []
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
-        {isPageHeading ? (
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
-            <h1 className="govuk-fieldset__heading">{legend}</h1>
-          </legend>
-        ) : (
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
-        )}
-        {hint && (
-          <div id={hintId} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={errorId} prefix={labels.error} text={error} />}
+      <Fieldset
+        role="group"
+        describedBy={describedBy}
+        legend={{
+          text: legend,
+          isPageHeading,
+          classes: isPageHeading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m',
+        }}
+      >
+        <HintAndError
+          hint={hint ? { text: hint } : undefined}
+          hintId={hintId}
+          errorMessage={error ? { text: error, visuallyHiddenText: labels.error } : undefined}
+          errorId={errorId}
+        />
         <div className="govuk-date-input" id={name}>
           {PARTS.map(({ part, width }) => (
             <div key={part} className="govuk-date-input__item">
@@ -63,7 +65,7 @@ export function DateInput(props: Props) {
             </div>
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
     </div>
   )
 }

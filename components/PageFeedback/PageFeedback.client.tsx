@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useActionState } from 'react'
 
 import { sendPageFeedback } from '@/lib/feedback/action'
-import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { ErrorSummary, Textarea } from '@/components/govuk'
 import {
   FEEDBACK_HONEYPOT_FIELD,
   initialFeedbackState,
@@ -75,26 +75,18 @@ export function PageFeedbackClient({ labels }: { labels: PageFeedbackLabels }) {
     <form action={formAction} noValidate>
       {hidden('problem')}
       <input type="hidden" name="kind" value="problem" />
-      <div className={`govuk-form-group${fieldError ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={PROBLEM_ID}>
-          {labels.problemLabel}
-        </label>
-        <div id={`${PROBLEM_ID}-hint`} className="govuk-hint">
-          {labels.problemHint}
-        </div>
-        {fieldError && (
-          <ErrorMessage id={`${PROBLEM_ID}-error`} prefix={labels.errorPrefix} text={fieldError} />
-        )}
-        <textarea
-          className={`govuk-textarea${fieldError ? ' govuk-textarea--error' : ''}`}
-          id={PROBLEM_ID}
-          name="problem"
-          rows={4}
-          maxLength={PROBLEM_MAX_LENGTH * 2}
-          defaultValue={state.problem}
-          aria-describedby={`${PROBLEM_ID}-hint${fieldError ? ` ${PROBLEM_ID}-error` : ''}`}
-        />
-      </div>
+      <Textarea
+        id={PROBLEM_ID}
+        name="problem"
+        rows={4}
+        label={{ text: labels.problemLabel, classes: 'govuk-label--s' }}
+        hint={{ text: labels.problemHint }}
+        errorMessage={
+          fieldError ? { text: fieldError, visuallyHiddenText: labels.errorPrefix } : undefined
+        }
+        value={state.problem}
+        attributes={{ maxLength: PROBLEM_MAX_LENGTH * 2 }}
+      />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         {labels.send}
       </button>

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ChoiceQuestion } from '@/components/ChoiceQuestion'
 import { DateInput } from '@/components/DateInput'
 import type { DateInputValue } from '@/lib/forms/dateInput'
-import { ErrorMessage } from '@/components/ErrorSummary'
+import { Select, Textarea, TextInput } from '@/components/govuk'
 import type { Locale } from '@/i18n/locales'
 import { MAX_LENGTH } from '@/lib/letters/answers'
 import { CHOICES, QUESTION_KINDS, type QuestionId } from '@/lib/letters/definitions'
@@ -32,9 +32,6 @@ export async function LetterQuestion(props: Props) {
   const label = t(`questions.${question}.label`)
   const hintKey = `questions.${question}.hint`
   const hint = t.has(hintKey as never) ? t(hintKey as never) : undefined
-  const describedBy =
-    [hint && `${question}-hint`, error && `${question}-error`].filter(Boolean).join(' ') ||
-    undefined
 
   if (kind === 'date') {
     return (
@@ -72,79 +69,41 @@ export async function LetterQuestion(props: Props) {
     )
   }
 
-  const wrapper = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`
-  const heading = (
-    <h1 className="govuk-label-wrapper">
-      <label className="govuk-label govuk-label--l" htmlFor={question}>
-        {label}
-      </label>
-    </h1>
-  )
-  const hintAndError = (
-    <>
-      {hint && (
-        <div id={`${question}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${question}-error`} prefix={tf('error')} text={error} />}
-    </>
-  )
-  if (kind === 'council') {
-    return (
-      <div className={wrapper}>
-        {heading}
-        {hintAndError}
-        <select
-          className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-          id={question}
-          name={question}
-          defaultValue={value}
-          aria-describedby={describedBy}
-        >
-          <option value="">{t('questions.council.choose')}</option>
-          {groupByRegion(councils, REGIONS).map((group) => (
-            <optgroup key={group.region} label={group.region} lang="en">
-              {group.councils.map((council) => (
-                <option key={council.code} value={council.code}>
-                  {council.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-    )
-  }
-  const common = {
+  // Free text and the council: the question is the label, inside the page's h1.
+  const field = {
     id: question,
     name: question,
-    defaultValue: value,
-    'aria-describedby': describedBy,
-    maxLength: MAX_LENGTH[question],
-    spellCheck: kind === 'textarea',
+    label: { text: label, isPageHeading: true, classes: 'govuk-label--l' },
+    hint: hint ? { text: hint } : undefined,
+    errorMessage: error ? { text: error, visuallyHiddenText: tf('error') } : undefined,
+    value,
   }
-  const autoComplete =
+  if (kind === 'council') {
+    return (
+      <Select
+        {...field}
+        items={[
+          { value: '', text: t('questions.council.choose') },
+          ...groupByRegion(councils, REGIONS).map((group) => ({
+            label: group.region,
+            lang: 'en',
+            items: group.councils.map((council) => ({ value: council.code, text: council.name })),
+          })),
+        ]}
+      />
+    )
+  }
+  const autocomplete =
     question === 'name' ? 'name' : question === 'address' ? 'street-address' : 'off'
-  return (
-    <div className={wrapper}>
-      {heading}
-      {hintAndError}
-      {kind === 'textarea' ? (
-        <textarea
-          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-          rows={question === 'address' ? 4 : 8}
-          autoComplete={autoComplete}
-          {...common}
-        />
-      ) : (
-        <input
-          className={`govuk-input${error ? ' govuk-input--error' : ''}`}
-          type="text"
-          autoComplete={autoComplete}
-          {...common}
-        />
-      )}
-    </div>
+  const text = {
+    ...field,
+    autocomplete,
+    spellcheck: kind === 'textarea',
+    attributes: { maxLength: MAX_LENGTH[question] },
+  }
+  return kind === 'textarea' ? (
+    <Textarea {...text} rows={question === 'address' ? 4 : 8} />
+  ) : (
+    <TextInput {...text} />
   )
 }

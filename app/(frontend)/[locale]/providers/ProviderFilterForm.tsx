@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { CouncilSelect } from '@/components/CouncilSelect'
+import { Checkboxes } from '@/components/govuk'
 import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { PROVIDER_KINDS, type ProviderKind } from '@/lib/providers/options'
@@ -32,33 +33,18 @@ export async function ProviderFilterForm({
         councilCode={councilCode}
         error={councilError}
       />
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset" aria-describedby="kind-hint">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            {t('kindLegend')}
-          </legend>
-          <div id="kind-hint" className="govuk-hint">
-            {t('kindHint')}
-          </div>
-          <div className="govuk-checkboxes govuk-checkboxes--small">
-            {PROVIDER_KINDS.map((kind) => (
-              <div key={kind} className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id={`kind-${kind}`}
-                  name="kind"
-                  type="checkbox"
-                  value={kind}
-                  defaultChecked={kinds.includes(kind)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`kind-${kind}`}>
-                  {t(`kinds.${kind}`)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <Checkboxes
+        name="kind"
+        fieldset={{ legend: { text: t('kindLegend'), classes: 'govuk-fieldset__legend--m' } }}
+        hint={{ text: t('kindHint') }}
+        classes="govuk-checkboxes--small"
+        values={kinds}
+        items={PROVIDER_KINDS.map((kind) => ({
+          value: kind,
+          id: `kind-${kind}`,
+          text: t(`kinds.${kind}`),
+        }))}
+      />
       <button type="submit" className="govuk-button">
         {t('submit')}
       </button>

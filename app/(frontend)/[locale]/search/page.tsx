@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { ErrorSummary, TextInput } from '@/components/govuk'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
@@ -77,24 +77,16 @@ export default async function SearchPage(props: Props) {
           />
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <form method="get" action={localeHref(locale, PATH)} role="search" noValidate>
-            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label govuk-label--m" htmlFor="q">
-                {t('label')}
-              </label>
-              <div id="q-hint" className="govuk-hint">
-                {t('hint')}
-              </div>
-              {error && <ErrorMessage id="q-error" prefix={tf('error')} text={error} />}
-              <input
-                className={`govuk-input${error ? ' govuk-input--error' : ''}`}
-                id="q"
-                name="q"
-                type="search"
-                defaultValue={query}
-                aria-describedby={error ? 'q-hint q-error' : 'q-hint'}
-                spellCheck
-              />
-            </div>
+            <TextInput
+              id="q"
+              name="q"
+              type="search"
+              label={{ text: t('label'), classes: 'govuk-label--m' }}
+              hint={{ text: t('hint') }}
+              errorMessage={error ? { text: error, visuallyHiddenText: tf('error') } : undefined}
+              value={query}
+              spellcheck
+            />
             <button type="submit" className="govuk-button">
               {t('submit')}
             </button>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { DateInput } from '@/components/DateInput'
-import { ErrorMessage, ErrorSummary } from '@/components/ErrorSummary'
+import { ErrorSummary, Radios } from '@/components/govuk'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
@@ -210,52 +210,32 @@ export default async function EhcTimelinePage(props: Props) {
             noValidate
             className="app-no-print"
           >
-            <div className={`govuk-form-group${stageError ? ' govuk-form-group--error' : ''}`}>
-              <fieldset
-                className="govuk-fieldset"
-                aria-describedby={['stage-hint', stageError && 'stage-error']
-                  .filter(Boolean)
-                  .join(' ')}
-              >
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-                  {done ? (
+            <Radios
+              name="stage"
+              fieldset={{
+                legend: {
+                  text: done ? (
                     <h2 className="govuk-fieldset__heading">{t('stageLegend')}</h2>
                   ) : (
                     t('stageLegend')
-                  )}
-                </legend>
-                <div id="stage-hint" className="govuk-hint">
-                  {t('stageHint')}
-                </div>
-                {stageError && (
-                  <ErrorMessage id="stage-error" prefix={tf('error')} text={message(stageError)} />
-                )}
-                <div className="govuk-radios">
-                  {TIMELINE_STAGES.map((stage, index) => {
-                    const id = index === 0 ? 'stage' : `stage-${stage}`
-                    return (
-                      <div key={stage} className="govuk-radios__item">
-                        <input
-                          className="govuk-radios__input"
-                          id={id}
-                          name="stage"
-                          type="radio"
-                          value={stage}
-                          defaultChecked={state.stage === stage}
-                          aria-describedby={`${id}-item-hint`}
-                        />
-                        <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                          {stageLabel(stage)}
-                        </label>
-                        <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
-                          {t(`stages.${stage}.hint` as never)}
-                        </div>
-                      </div>
-                    )
-                  })}
-                </div>
-              </fieldset>
-            </div>
+                  ),
+                  classes: 'govuk-fieldset__legend--m',
+                },
+              }}
+              hint={{ text: t('stageHint') }}
+              errorMessage={
+                stageError
+                  ? { text: message(stageError), visuallyHiddenText: tf('error') }
+                  : undefined
+              }
+              value={state.stage}
+              items={TIMELINE_STAGES.map((stage, index) => ({
+                value: stage,
+                id: index === 0 ? 'stage' : `stage-${stage}`,
+                text: stageLabel(stage),
+                hint: { text: t(`stages.${stage}.hint` as never) },
+              }))}
+            />
             <DateInput
               name="date"
               legend={t('dateLegend')}
