@@ -18,9 +18,10 @@ export const canPublishField: FieldAccess = ({ req }) => hasRole(req.user, ...PU
 export const canWriteContentField: FieldAccess = ({ req }) => hasRole(req.user, ...CONTENT_ROLES)
 
 /**
- * A 403 whose message reaches the admin's toast and REST clients. The `data` is needed: in the
- * production build Payload's error classes lose their names (the minifier makes them anonymous),
- * and Payload's formatErrors then answers "An unknown error occurred." unless the error has data.
+ * A 403 whose message reaches the admin's toast and REST clients. The `data` says which rule
+ * refused; it also keeps the message if server code is ever minified again, when Payload's error
+ * classes lose their names and its formatErrors answers "An unknown error occurred." for an error
+ * without data (next.config.mjs keeps server code unminified for that reason).
  */
 export function refusal(message: string): APIError {
   return new APIError(message, 403, { refusedBy: 'approvals' }, true)
