@@ -7,14 +7,13 @@ import { routing } from '@/i18n/routing'
 import { refuseBadPost } from '@/lib/http/actionGuard'
 import { STATUS_OVERRIDE_HEADER } from '@/lib/http/statusOverride'
 import { checkAddress } from '@/lib/routes/checkAddress'
-import { classifyPath, NOT_FOUND_PAGE_PATH } from '@/lib/routes/publicRoutes'
+import { classifyPath, NOT_FOUND_PAGE_PATH, ROUTES } from '@/lib/routes/publicRoutes'
 import { publishedPaths } from '@/lib/routes/publishedPaths'
 import { providerListKey } from '@/lib/providers/listKey'
 import { serverUrl } from '@/lib/env'
 import { alternateLinkHeader } from '@/lib/seo/alternates'
 
 const intl = createMiddleware(routing)
-const PROVIDERS_LIST_PATH = 'providers'
 
 /**
  * Every public page passes here. Hostile posts are refused before they reach a server action
@@ -63,11 +62,10 @@ function cachedProvidersList(
   intlResponse: Response,
 ): Response | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  if (rest.join('/') !== PROVIDERS_LIST_PATH || request.cookies.has('__prerender_bypass'))
-    return null
+  if (rest.join('/') !== ROUTES.providers || request.cookies.has('__prerender_bypass')) return null
   const key = providerListKey(request.nextUrl.searchParams)
   if (!key) return null
-  const url = new URL(`/${locale}/${PROVIDERS_LIST_PATH}/list/${key}`, request.url)
+  const url = new URL(`/${locale}/${ROUTES.providers}/list/${key}`, request.url)
   url.search = ''
   return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { dayInEngland, formatDate } from '@/i18n/dates'
+import { dayInEngland, formatDate, todayInEngland } from '@/i18n/dates'
 import type { Locale } from '@/i18n/locales'
 import { reviewState } from '@/lib/reviews/schedule'
 
@@ -31,8 +31,7 @@ export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview,
     .filter((d): d is string => !!d)
     .sort()
     .at(-1)
-  const overdue =
-    !!nextReview && reviewState(nextReview, dayInEngland(now ?? new Date())) === 'overdue'
+  const overdue = !!nextReview && reviewState(nextReview, todayInEngland(now)) === 'overdue'
   return (
     <div className="app-review-dates">
       {updated && (

@@ -1,11 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { dayInEngland } from '@/i18n/dates'
+import { todayInEngland } from '@/i18n/dates'
 import { canWriteContent } from '@/access/publishing'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { findReviewsDue, type DueRow } from '@/lib/reviews/due'
 import { formatDay } from '@/lib/reviews/notice'
-import {} from '@/lib/reviews/schedule'
 
 type Props = { payload: Payload; user?: PayloadRequest['user'] | null }
 
@@ -23,7 +22,7 @@ const KINDS: Record<DueRow['collection'], string> = { pages: 'Page', providers: 
  */
 export async function ReviewsDue({ payload, user }: Props) {
   if (!user || !(await canWriteContent({ req: { user } as PayloadRequest }))) return null
-  const rows = await findReviewsDue(payload, user, dayInEngland(new Date()))
+  const rows = await findReviewsDue(payload, user, todayInEngland())
   const overdue = rows.filter((row) => row.state === 'overdue').length
   return (
     <section aria-labelledby="reviews-due-heading" style={{ marginBottom: '2rem' }}>

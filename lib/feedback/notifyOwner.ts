@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
+import { classifyPath } from '@/lib/routes/publicRoutes'
 import { problemReportNotice } from '@/lib/reviews/notice'
 import { ownerAddress, type Owned } from '@/lib/reviews/owner'
 
@@ -12,23 +13,25 @@ import { ownerAddress, type Owned } from '@/lib/reviews/owner'
 async function ownedDocumentAt(payload: Payload, address: string): Promise<Owned | null> {
   const [, locale, ...rest] = address.split(/[?#]/)[0]!.split('/')
   if (!isLocale(locale) || rest.length === 0) return null
-  const path = rest.join('/')
-  const provider = /^providers\/([^/]+)$/.exec(path)
-  const { docs } = provider
-    ? await payload.find({
-        collection: 'providers',
-        where: { slug: { equals: provider[1] } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-      })
-    : await payload.find({
-        collection: 'pages',
-        where: { path: { equals: path } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-      })
+  // The site's own rule for what an address is: a provider's page, a guide, or neither.
+  const route = classifyPath(rest.join('/'))
+  if (route.kind !== 'provider' && route.kind !== 'guide') return null
+  const { docs } =
+    route.kind === 'provider'
+      ? await payload.find({
+          collection: 'providers',
+          where: { slug: { equals: route.slug } },
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+        })
+      : await payload.find({
+          collection: 'pages',
+          where: { path: { equals: route.path } },
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+        })
   return docs[0] ?? null
 }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { dayInEngland } from '@/i18n/dates'
+import { dayInEngland, todayInEngland } from '@/i18n/dates'
 import { defaultLocale } from '@/i18n/locales'
 import { addDays } from '@/lib/deadlines/isoDate'
 import { EMAIL_QUEUE } from '@/lib/email/queue'
@@ -44,7 +44,7 @@ export async function queueReviewReminders(
   payload: Payload,
   now: Date = new Date(),
 ): Promise<{ recorded: number; queued: number }> {
-  const today = dayInEngland(now)
+  const today = todayInEngland(now)
   let recorded = 0
   let queued = 0
   for (const collection of REVIEWED_COLLECTIONS) {

@@ -20,7 +20,6 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       className="govuk-button govuk-button--secondary app-no-print"
-
       onClick={() => window.print()}
     >
       {label}

@@ -72,16 +72,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function LetterQuestionPage(props: Props) {
   const { locale, letter, question, answers, date, error, loaded, answered } = await load(props)
   setRequestLocale(locale)
-  const base = letterPath(letter)
   if (answered && !error) {
     const next = nextStep(letter, answers, question, loaded.skip)
-    redirect(localeHref(locale, `${base}/${next}`) + answersQuery(letter, answers))
+    redirect(localeHref(locale, letterPath(letter, next)) + answersQuery(letter, answers))
   }
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const previous = previousStep(letter, answers, question, loaded.skip)
   const backHref = previous
-    ? localeHref(locale, `${base}/${previous}`) + answersQuery(letter, answers)
-    : localeHref(locale, base)
+    ? localeHref(locale, letterPath(letter, previous)) + answersQuery(letter, answers)
+    : localeHref(locale, letterPath(letter))
   const message = error
     ? errorText(apiTranslator(locale, 'Letters'), locale, question, error)
     : undefined
@@ -97,7 +96,7 @@ export default async function LetterQuestionPage(props: Props) {
               title={tf('errorSummaryTitle')}
               items={message ? [{ href: `#${anchor}`, text: message }] : []}
             />
-            <form method="get" action={localeHref(locale, `${base}/${question}`)} noValidate>
+            <form method="get" action={localeHref(locale, letterPath(letter, question))} noValidate>
               <input type="hidden" name="answered" value="1" />
               {answerEntries(letter, answers, question).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />

@@ -56,11 +56,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function YourLetterPage(props: Props) {
   const { locale, letter, answers, loaded } = await load(props)
   setRequestLocale(locale)
-  const base = letterPath(letter)
   const problem = firstProblem(letter, answers, loaded.context, loaded.skip)
   if (problem) {
     const query = answersQuery(letter, answers)
-    redirect(`${localeHref(locale, `${base}/${problem.id}`)}${query}${query ? '&' : '?'}answered=1`)
+    redirect(
+      `${localeHref(locale, letterPath(letter, problem.id))}${query}${query ? '&' : '?'}answered=1`,
+    )
   }
   const t = await getTranslations({ locale, namespace: 'Letters' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
@@ -77,7 +78,10 @@ export default async function YourLetterPage(props: Props) {
   const [firstQuestion] = questionsFor(letter, answers, loaded.skip)
   return (
     <>
-      <BackLink href={localeHref(locale, `${base}/${previous}`) + query} label={tf('back')} />
+      <BackLink
+        href={localeHref(locale, letterPath(letter, previous)) + query}
+        label={tf('back')}
+      />
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row app-no-print">
           <div className="govuk-grid-column-two-thirds">
@@ -97,7 +101,7 @@ export default async function YourLetterPage(props: Props) {
                     {index > 0 && ' · '}
                     <a
                       className="govuk-link"
-                      href={localeHref(other.code, `${base}/your-letter`) + query}
+                      href={localeHref(other.code, letterPath(letter, 'your-letter')) + query}
                       lang={other.code}
                       hrefLang={other.code}
                       dir={other.dir}
@@ -160,7 +164,7 @@ export default async function YourLetterPage(props: Props) {
             <p className="govuk-body">
               <a
                 className="govuk-link"
-                href={localeHref(locale, `${base}/${firstQuestion}`) + query}
+                href={localeHref(locale, letterPath(letter, firstQuestion)) + query}
               >
                 {tf('changeAnswers')}
               </a>
