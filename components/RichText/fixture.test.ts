@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
@@ -66,7 +67,13 @@ const refs: RichTextRefs = {
 }
 
 const html = (...children: LexicalNode[]) =>
-  renderToStaticMarkup(createElement(RichText, { data: doc(...children), locale: 'pl', refs }))
+  renderToStaticMarkup(
+    // The locale comes from next-intl, as on a page (setRequestLocale).
+    createElement(NextIntlClientProvider, {
+      locale: 'pl',
+      children: createElement(RichText, { data: doc(...children), refs }),
+    }),
+  )
 
 /** Every node the editor offers (fields/richTextEditor.ts), and the HTML a reader gets. */
 describe('RichText renders every enabled node', () => {

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from 'next-intl'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +9,13 @@ import { RichText } from './index'
 
 /** The guide's Markdown as a reader in `locale` gets it: Lexical JSON rendered to HTML. */
 const html = (markdown: string, locale: 'en' | 'pl' | 'ur' = 'en') =>
-  renderToStaticMarkup(createElement(RichText, { data: markdownToLexical(markdown), locale }))
+  renderToStaticMarkup(
+    // The locale comes from next-intl, as on a page (setRequestLocale).
+    createElement(NextIntlClientProvider, {
+      locale,
+      children: createElement(RichText, { data: markdownToLexical(markdown) }),
+    }),
+  )
 
 describe('RichText links', () => {
   it.each([

@@ -7,7 +7,7 @@ import { DateInput } from '@/components/DateInput'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
 import { deadlineErrorMessage } from '@/lib/deadlines/api'
 import type { Translate } from '@/lib/api/translator'
 import type { DeadlineInputField } from '@/lib/deadlines'
@@ -99,16 +99,13 @@ export default async function DeadlineCalculatorPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd
-        locale={locale}
-        trail={[{ label: t('title'), path: ROUTES.deadlineCalculator }]}
-      />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: ROUTES.deadlineCalculator }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
           <p className="govuk-body app-no-print">
             {tl('fromCalculator')}{' '}
             <a className="govuk-link" href={localeHref(locale, ROUTES.ehcTimeline)}>
@@ -117,8 +114,8 @@ export default async function DeadlineCalculatorPage(props: Props) {
           </p>
           {state.timeline.length > 0 && (
             <>
-              <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
-              <SenTeamContact locale={locale as Locale} lead />
+              <Timeline state={state} translate={translateDeadlines} />
+              <SenTeamContact lead />
             </>
           )}
           {/* Late is not the end (HESC r5(3)(a)); the appeal's own entry says it when shown. */}
@@ -137,7 +134,6 @@ export default async function DeadlineCalculatorPage(props: Props) {
           >
             {dateInput('decision')}
             <AppealAboutRadios
-              locale={locale as Locale}
               value={state.appealAbout}
               error={errorFor('appealAbout') && message(errorFor('appealAbout')!)}
             />

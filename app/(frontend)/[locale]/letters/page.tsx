@@ -33,7 +33,7 @@ export default async function LettersPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Letters' })
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('title')}</h1>
@@ -56,7 +56,7 @@ export default async function LettersPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
         </div>
       </div>
     </main>

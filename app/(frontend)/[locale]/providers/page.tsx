@@ -52,7 +52,7 @@ export default async function ProvidersPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: ROUTES.providers }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: ROUTES.providers }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
@@ -62,18 +62,13 @@ export default async function ProvidersPage(props: Props) {
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
           <ProviderFilterForm
-            locale={locale}
             councils={councils}
             councilCode={filter.council?.code ?? ''}
             kinds={filter.kinds}
             councilError={councilError}
           />
           {!filter.unknownCouncil && (chosen || providers.length > 0) && (
-            <ProviderResults
-              locale={locale}
-              providers={providers}
-              councilName={filter.council?.name}
-            />
+            <ProviderResults providers={providers} councilName={filter.council?.name} />
           )}
         </div>
       </div>

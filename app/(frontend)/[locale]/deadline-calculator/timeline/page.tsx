@@ -96,7 +96,6 @@ export default async function EhcTimelinePage(props: Props) {
   return (
     <main className="govuk-main-wrapper" id="main-content">
       <BreadcrumbJsonLd
-        locale={locale}
         trail={[
           { label: tc('title'), path: ROUTES.deadlineCalculator },
           { label: t('title'), path: PATH },
@@ -107,7 +106,7 @@ export default async function EhcTimelinePage(props: Props) {
           <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
           {done && (
             <div id={RESULT_ID}>
               <h2 className="govuk-heading-l" id="now-heading">
@@ -145,7 +144,6 @@ export default async function EhcTimelinePage(props: Props) {
                   {state.entries.map((entry) => (
                     <TimelineEntryItem
                       key={entry.key}
-                      locale={locale}
                       entry={entry}
                       today={today}
                       translate={translateDeadlines}
@@ -200,7 +198,7 @@ export default async function EhcTimelinePage(props: Props) {
                   </li>
                 </ul>
               </section>
-              <SenTeamContact locale={locale} lead />
+              <SenTeamContact lead />
             </div>
           )}
           {/* #result: the browser scrolls to the answer on arrival, with or without JavaScript. */}

@@ -91,10 +91,10 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
                 </li>
               ))}
             </ol>
-            <ResultDetails locale={locale} body={body} />
-            <CouncilServices locale={locale} search={search} />
-            <SenTeamContact locale={locale} lead />
-            <NotLegalAdvice locale={locale} />
+            <ResultDetails body={body} />
+            <CouncilServices search={search} />
+            <SenTeamContact lead />
+            <NotLegalAdvice />
             <p className="govuk-body app-no-print">
               <a className="govuk-link" href={back}>
                 {tf('changeAnswers')}

@@ -102,7 +102,6 @@ export default async function LetterQuestionPage(props: Props) {
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <LetterQuestion
-                locale={locale}
                 question={question}
                 value={date ? '' : (answers[question] ?? '')}
                 dateParts={date?.parts ?? { day: '', month: '', year: '' }}

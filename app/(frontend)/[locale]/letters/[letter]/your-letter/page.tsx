@@ -175,7 +175,7 @@ export default async function YourLetterPage(props: Props) {
         </div>
         <LetterView doc={doc} label={t('result.letterLabel')} />
         <div className="app-no-print">
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
         </div>
       </main>
     </>
