@@ -8,8 +8,8 @@ describe('pageMetadata', () => {
     ['en', true, 'Error: Deadline calculator'],
     ['pl', true, 'Błąd: Deadline calculator'],
     ['ur', true, 'خرابی: Deadline calculator'],
-  ] as const)('in %s with hasError=%s the title is "%s"', (locale, hasError, title) => {
-    const meta = pageMetadata({
+  ] as const)('in %s with hasError=%s the title is "%s"', async (locale, hasError, title) => {
+    const meta = await pageMetadata({
       locale,
       path: 'deadline-calculator',
       title: 'Deadline calculator',
@@ -19,8 +19,8 @@ describe('pageMetadata', () => {
     expect(meta.openGraph?.title).toBe(title)
   })
 
-  it('gives the canonical address in the language and every alternate', () => {
-    const meta = pageMetadata({ locale: 'pl', path: 'glossary', title: 'Słowniczek' })
+  it('gives the canonical address in the language and every alternate', async () => {
+    const meta = await pageMetadata({ locale: 'pl', path: 'glossary', title: 'Słowniczek' })
     expect(String(meta.alternates?.canonical)).toMatch(/\/pl\/glossary$/)
     expect(Object.keys(meta.alternates?.languages ?? {})).toEqual(
       expect.arrayContaining(['en', 'pl', 'ur', 'x-default']),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/locales'
-import { apiTranslator } from '@/lib/api/translator'
+import { getTranslations } from 'next-intl/server'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
 import { alternateUrls } from '@/lib/seo/alternates'
@@ -21,8 +21,10 @@ type Args = {
  * with "Error: " in the reader's language, so screen reader users hear at once that the form has
  * a problem.
  */
-export function pageMetadata({ locale, path, title: name, description, hasError }: Args): Metadata {
-  const title = hasError ? `${apiTranslator(locale, 'Forms')('error')}: ${name}` : name
+export async function pageMetadata(args: Args): Promise<Metadata> {
+  const { locale, path, title: name, description, hasError } = args
+  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const title = hasError ? `${tf('error')}: ${name}` : name
   const base = serverUrl()
   const languages = alternateUrls(base, path)
   return {

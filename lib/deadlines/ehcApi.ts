@@ -15,7 +15,7 @@ import { localeHref } from '@/lib/localeHref'
 import { formatDate } from '@/i18n/dates'
 
 import type { PresentedDeadline } from '@/lib/deadlines/api'
-import { apiTranslator } from '@/lib/api/translator'
+import type { Translate } from '@/lib/api/translator'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {
   title: string
@@ -38,13 +38,13 @@ export function readEhcParams(params: URLSearchParams): Record<string, string | 
   return raw
 }
 
-/** One EHC validation error in the reader's words (namespace EhcDeadlines). */
+/** One EHC validation error in the reader's words; `t` translates the EhcDeadlines namespace. */
 export function ehcErrorMessage(
   error: EhcFieldError,
+  t: Translate,
   locale: Locale,
   calendar: WorkingDayCalendar,
 ): string {
-  const t = apiTranslator(locale, 'EhcDeadlines')
   const label = t(`fields.${error.field}`)
   const { from, to } = calendar.coverage
   return t(`errors.${error.code}`, {
@@ -55,8 +55,11 @@ export function ehcErrorMessage(
 }
 
 /** An EHC clock in plain words: what, who, why this date, why it moved, and what if it passes. */
-export function presentEhcDeadline(clock: EhcDeadline, locale: Locale): PresentedEhcDeadline {
-  const t = apiTranslator(locale, 'EhcDeadlines')
+export function presentEhcDeadline(
+  clock: EhcDeadline,
+  t: Translate,
+  locale: Locale,
+): PresentedEhcDeadline {
   const long = (iso: string) => formatDate(iso, locale, 'weekdayDate')
   const duty = isDuty(clock.actor)
   const presented: PresentedEhcDeadline = {

@@ -9,7 +9,7 @@ import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale } from '@/i18n/locales'
 import { deadlineErrorMessage } from '@/lib/deadlines/api'
-import type { Translate } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import type { DeadlineInputField } from '@/lib/deadlines'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
@@ -64,7 +64,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const td = await getTranslations({ locale, namespace: 'Deadlines' })
   const tl = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const translateDeadlines = await translator(locale, 'Deadlines')
   const calendar = await getCalendar()
 
   const message = (error: FormError) => {

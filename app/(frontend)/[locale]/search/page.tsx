@@ -44,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   // Result pages are not for search engines: only the empty search page is indexed.
   const robots = parsed.kind === 'none' ? undefined : { index: false, follow: true }
   return {
-    ...pageMetadata({ locale, path: PATH, title, description: t('description'), hasError }),
+    ...(await pageMetadata({ locale, path: PATH, title, description: t('description'), hasError })),
     robots,
   }
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { presentDeadline } from '@/lib/deadlines/api'
 import { presentEhcDeadline } from '@/lib/deadlines/ehcApi'
 import { formatDate } from '@/i18n/dates'
-import type { Translate } from '@/lib/api/translator'
+import { translator, type Translate } from '@/lib/api/translator'
 import type { TimelineEntry } from '@/lib/deadlines/timelineForm'
 
 import { LegalBasis } from '../LegalBasis'
@@ -25,7 +25,9 @@ export async function TimelineEntryItem({ entry, today, translate }: Props) {
   const te = await getTranslations('EhcDeadlines')
   const appeal = entry.kind === 'appeal'
   const shown = appeal ? presentDeadline(entry.result, translate, locale) : null
-  const ehc = appeal ? null : presentEhcDeadline(entry.result, locale)
+  const ehc = appeal
+    ? null
+    : presentEhcDeadline(entry.result, await translator(locale, 'EhcDeadlines'), locale)
   const presented = shown ?? ehc!
   const title = appeal ? td(`titles.${entry.key}` as never) : ehc!.title
   const who = appeal ? te('actors.family') : ehc!.who

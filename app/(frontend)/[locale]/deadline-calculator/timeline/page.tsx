@@ -9,7 +9,7 @@ import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, todayInEngland } from '@/i18n/dates'
-import type { Translate } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getCalendar } from '@/lib/deadlines/calendarQuery'
@@ -65,9 +65,8 @@ export default async function EhcTimelinePage(props: Props) {
   const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
   const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const td = await getTranslations({ locale, namespace: 'Deadlines' })
   const te = await getTranslations({ locale, namespace: 'EhcDeadlines' })
-  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const translateDeadlines = await translator(locale, 'Deadlines')
   const calendar = await getCalendar()
   const today = todayInEngland()
 
