@@ -16,6 +16,7 @@ import {
   validateEhcInput,
 } from '@/lib/deadlines'
 import { formatDate } from '@/i18n/dates'
+import { dateParam, queryValue } from '@/lib/forms/dateInput'
 
 import {
   ehcErrorMessage,
@@ -60,15 +61,18 @@ export type DeadlinesBody = {
 }
 
 /**
- * The five date parameters and `appealAbout`; blank ones count as not given, as an empty form
- * field does.
+ * The five date parameters and `appealAbout`, read as the calculator page reads its form
+ * (dateParam: an ISO date, or the page's three boxes); blank ones count as not given, as an empty
+ * form field does.
  */
 export function readDeadlineParams(params: URLSearchParams): Record<string, string | undefined> {
   const raw: Record<string, string | undefined> = {}
-  for (const field of [...DEADLINE_INPUT_FIELDS, 'appealAbout']) {
-    const value = params.get(field)
-    if (value !== null && value.trim() !== '') raw[field] = value.trim()
+  for (const field of DEADLINE_INPUT_FIELDS) {
+    const value = dateParam(params, field)
+    if (value !== undefined) raw[field] = value
   }
+  const about = queryValue(params, 'appealAbout')
+  if (about !== '') raw.appealAbout = about
   return raw
 }
 

@@ -16,6 +16,7 @@ import { formatDate } from '@/i18n/dates'
 
 import type { PresentedDeadline } from '@/lib/deadlines/api'
 import type { Translate } from '@/lib/api/translator'
+import { dateParam } from '@/lib/forms/dateInput'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {
   title: string
@@ -28,12 +29,15 @@ export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppea
   lateLinks: { routeFinder?: string; letters?: string }
 }
 
-/** The EHC dates among the query parameters; blank ones count as not given. */
+/**
+ * The EHC dates among the query parameters, read as the pages read their forms (dateParam);
+ * blank ones count as not given.
+ */
 export function readEhcParams(params: URLSearchParams): Record<string, string | undefined> {
   const raw: Record<string, string | undefined> = {}
   for (const field of EHC_INPUT_FIELDS) {
-    const value = params.get(field)
-    if (value !== null && value.trim() !== '') raw[field] = value.trim()
+    const value = dateParam(params, field)
+    if (value !== undefined) raw[field] = value
   }
   return raw
 }
