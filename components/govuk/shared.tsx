@@ -83,3 +83,43 @@ export function HintAndError(props: {
     </>
   )
 }
+
+/** The options every labelled single control shares (govukInput, govukTextarea, govukSelect). */
+export type FieldOptions = {
+  id: string
+  label: LabelOptions
+  hint?: HintOptions
+  errorMessage?: ErrorMessageOptions
+  /** Classes on the control itself, such as `govuk-input--width-20`. */
+  classes?: string
+  formGroup?: { classes?: string }
+  /** Ids the control is described by before its hint and error. */
+  describedBy?: string
+}
+
+/**
+ * The frame of a labelled control: form group (with its error modifier), label, hint, inline
+ * error. `children` draws the control, given the `aria-describedby` it must carry (the caller's
+ * ids, then the hint, then the error, as GOV.UK Frontend orders them) and `controlClass`: the
+ * control's base class, the caller's classes and, with an error, the base class's `--error`.
+ */
+export function LabelledField(
+  props: FieldOptions & {
+    /** The control's GOV.UK class: `govuk-input`, `govuk-textarea`, `govuk-select`. */
+    base: string
+    children: (control: { describedBy: string | undefined; className: string }) => ReactNode
+  },
+) {
+  const { id, label, hint, errorMessage, base } = props
+  const { hintId, errorId } = hintAndErrorIds(id, hint, errorMessage)
+  return (
+    <FormGroup error={!!errorMessage} classes={props.formGroup?.classes}>
+      <Label label={label} htmlFor={id} />
+      <HintAndError hint={hint} hintId={hintId} errorMessage={errorMessage} errorId={errorId} />
+      {props.children({
+        describedBy: describedByIds(props.describedBy, hintId, errorId),
+        className: cx(base, props.classes, errorMessage && `${base}--error`),
+      })}
+    </FormGroup>
+  )
+}
