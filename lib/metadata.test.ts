@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageMetadata } from './metadata'
+import en from '@/messages/en.json'
+import pl from '@/messages/pl.json'
+import ur from '@/messages/ur.json'
+
+import { namespaceMetadata, pageMetadata } from './metadata'
 
 describe('pageMetadata', () => {
   it.each([
@@ -26,4 +30,20 @@ describe('pageMetadata', () => {
       expect.arrayContaining(['en', 'pl', 'ur', 'x-default']),
     )
   })
+})
+
+describe('namespaceMetadata', () => {
+  it.each([
+    ['en', 'Glossary', false, 'Words we use'],
+    ['pl', 'Glossary', false, pl.Glossary.title],
+    ['ur', 'DeadlineCalculator', false, ur.DeadlineCalculator.title],
+    ['en', 'DeadlineCalculator', true, 'Error: Work out your deadlines'],
+  ] as const)(
+    'in %s, %s (error: %s) is titled "%s"',
+    async (locale, namespace, hasError, title) => {
+      const meta = await namespaceMetadata({ locale, path: 'x', namespace, hasError })
+      expect(meta.title).toBe(title)
+      expect(meta.description).toBe({ en, pl, ur }[locale][namespace].description)
+    },
+  )
 })

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
-import { isLocale } from '@/i18n/locales'
 import { deadlineErrorMessage } from '@/lib/deadlines/api'
 import { translator } from '@/lib/api/translator'
 import type { DeadlineInputField } from '@/lib/deadlines'
 import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/i18n/pageLocale'
 import { getCalendar } from '@/lib/deadlines/calendarQuery'
 import { evaluateCalculator, markedParts, type FormError } from '@/lib/deadlines/calculatorForm'
 import { toResult } from '@/lib/forms/resultAnchor'
@@ -27,22 +26,18 @@ type Props = PageProps<'/[locale]/deadline-calculator'>
 const PATH = ROUTES.deadlineCalculator
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const state = evaluateCalculator(await searchParams, await getCalendar())
   return { locale, state }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const hasError = state.errors.length > 0
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'DeadlineCalculator',
+    hasError: state.errors.length > 0,
   })
 }
 

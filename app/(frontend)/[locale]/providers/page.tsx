@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
 import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/providers/queries'
+import { pageLocale } from '@/i18n/pageLocale'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderFilterForm } from './ProviderFilterForm'
@@ -18,8 +17,7 @@ type Props = PageProps<'/[locale]/providers'>
 const PATH = ROUTES.providers
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   // Councils come from a cross-request cache; the providers query is the only per-request work.
   const councils = await listCouncils()
   const filter = parseProviderFilter(await searchParams, councils)
@@ -28,14 +26,11 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, filter } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'Providers' })
-  const hasError = filter.unknownCouncil
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'Providers',
+    hasError: filter.unknownCouncil,
   })
 }
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary, Radios } from '@/components/govuk'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { formatDate, todayInEngland } from '@/i18n/dates'
 import { translator } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/i18n/pageLocale'
 import { getCalendar } from '@/lib/deadlines/calendarQuery'
 import { RESULT_ID, toResult } from '@/lib/forms/resultAnchor'
 import {
@@ -30,22 +30,18 @@ type Props = PageProps<'/[locale]/deadline-calculator/timeline'>
 const PATH = ROUTES.ehcTimeline
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const state = evaluateTimeline(await searchParams, await getCalendar())
   return { locale, state }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const hasError = state.errors.length > 0
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'EhcTimeline',
+    hasError: state.errors.length > 0,
   })
 }
 
