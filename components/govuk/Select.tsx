@@ -25,15 +25,8 @@ const option = (item: SelectOption) => (
 export function Select(props: SelectProps) {
   return (
     <LabelledField {...props} base="govuk-select">
-      {({ describedBy, className }) => (
-        <select
-          className={className}
-          id={props.id}
-          name={props.name}
-          defaultValue={props.value}
-          aria-describedby={describedBy}
-          {...props.attributes}
-        >
+      {(control) => (
+        <select {...control} {...props.attributes}>
           {props.items.map((item) =>
             'items' in item ? (
               <optgroup key={item.label} label={item.label} lang={item.lang}>

@@ -23,17 +23,13 @@ export type TextInputProps = FieldOptions & {
 export function TextInput(props: TextInputProps) {
   return (
     <LabelledField {...props} base="govuk-input">
-      {({ describedBy, className }) => (
+      {(control) => (
         <input
-          className={className}
-          id={props.id}
-          name={props.name}
+          {...control}
           type={props.type ?? 'text'}
           spellCheck={props.spellcheck}
           autoComplete={props.autocomplete}
           inputMode={props.inputmode}
-          aria-describedby={describedBy}
-          defaultValue={props.value}
           {...props.attributes}
         />
       )}

@@ -17,16 +17,12 @@ export type TextareaProps = FieldOptions & {
 export function Textarea(props: TextareaProps) {
   return (
     <LabelledField {...props} base="govuk-textarea">
-      {({ describedBy, className }) => (
+      {(control) => (
         <textarea
-          className={className}
-          id={props.id}
-          name={props.name}
+          {...control}
           rows={props.rows ?? 5}
           spellCheck={props.spellcheck}
           autoComplete={props.autocomplete}
-          aria-describedby={describedBy}
-          defaultValue={props.value}
           {...props.attributes}
         />
       )}

@@ -97,17 +97,29 @@ export type FieldOptions = {
   describedBy?: string
 }
 
+/** The attributes every labelled control carries, worked out by LabelledField. */
+export type ControlAttributes = {
+  className: string
+  id: string
+  name?: string
+  'aria-describedby'?: string
+  defaultValue?: string
+}
+
 /**
  * The frame of a labelled control: form group (with its error modifier), label, hint, inline
- * error. `children` draws the control, given the `aria-describedby` it must carry (the caller's
- * ids, then the hint, then the error, as GOV.UK Frontend orders them) and `controlClass`: the
- * control's base class, the caller's classes and, with an error, the base class's `--error`.
+ * error. `children` draws the control with the attributes it must carry: its class (the base
+ * class, the caller's classes and, with an error, the base class's `--error`), id, name, starting
+ * value, and `aria-describedby` (the caller's ids, then the hint, then the error, as GOV.UK
+ * Frontend orders them).
  */
 export function LabelledField(
   props: FieldOptions & {
     /** The control's GOV.UK class: `govuk-input`, `govuk-textarea`, `govuk-select`. */
     base: string
-    children: (control: { describedBy: string | undefined; className: string }) => ReactNode
+    name?: string
+    value?: string
+    children: (control: ControlAttributes) => ReactNode
   },
 ) {
   const { id, label, hint, errorMessage, base } = props
@@ -117,8 +129,11 @@ export function LabelledField(
       <Label label={label} htmlFor={id} />
       <HintAndError hint={hint} hintId={hintId} errorMessage={errorMessage} errorId={errorId} />
       {props.children({
-        describedBy: describedByIds(props.describedBy, hintId, errorId),
         className: cx(base, props.classes, errorMessage && `${base}--error`),
+        id,
+        name: props.name,
+        'aria-describedby': describedByIds(props.describedBy, hintId, errorId),
+        defaultValue: props.value,
       })}
     </FormGroup>
   )
