@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from 'next-intl'
-import { createElement } from 'react'
+import { createElement, type ComponentProps } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
@@ -8,13 +8,17 @@ import { markdownToLexical } from '@/content/markdownToLexical'
 import { RichText } from './index'
 
 /** The guide's Markdown as a reader in `locale` gets it: Lexical JSON rendered to HTML. */
+// Children go as createElement's third argument; the props type lists them as required.
+type IntlProps = ComponentProps<typeof NextIntlClientProvider>
+
 const html = (markdown: string, locale: 'en' | 'pl' | 'ur' = 'en') =>
   renderToStaticMarkup(
     // The locale comes from next-intl, as on a page (setRequestLocale).
-    createElement(NextIntlClientProvider, {
-      locale,
-      children: createElement(RichText, { data: markdownToLexical(markdown) }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      { locale } as IntlProps,
+      createElement(RichText, { data: markdownToLexical(markdown) }),
+    ),
   )
 
 describe('RichText links', () => {
