@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import { localeDir, type Locale } from '@/i18n/locales'
+import { localeDir } from '@/i18n/locales'
 import { dismissalKey } from '@/lib/alertBanner/dismissal'
 import { getAlertBanners } from '@/lib/alertBanner/query'
 
@@ -15,16 +15,11 @@ export const DISMISS_ACTION = '/api/alert-banner/dismiss'
  * page load. The page stays static: a dismissed banner is hidden by a same-origin stylesheet
  * that reads the dismissal cookie, so it works without JavaScript.
  */
-export async function AlertBanners({
-  locale,
-  pageId,
-}: {
-  locale: Locale
-  pageId: number | string | null
-}) {
+export async function AlertBanners({ pageId }: { pageId: number | string | null }) {
+  const locale = await getLocale()
   const banners = await getAlertBanners(locale, pageId)
   if (banners.length === 0) return null
-  const t = await getTranslations({ locale, namespace: 'AlertBanner' })
+  const t = await getTranslations('AlertBanner')
   return (
     <>
       {/* React hoists this into <head> once, however many slots render banners. */}

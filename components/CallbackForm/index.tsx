@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { SenTeamContact } from '@/components/SenTeamContact'
 import { CALLBACK_TOPICS, MESSAGE_MAX, NAME_MAX, PREFERRED_TIMES } from '@/lib/callback/options'
 import { senTeamContact } from '@/lib/contact/senTeam'
@@ -10,7 +9,6 @@ import type { CallbackFormLabels } from './CallbackForm.client'
 import { CallbackFormLazy } from './CallbackFormLazy.client'
 
 type Props = {
-  locale: Locale
   /** The provider's slug and name; without one, requests go to the council SEN team. */
   provider?: { slug: string; name: string }
 }
@@ -19,14 +17,15 @@ type Props = {
  * "Ask for a call back", as a region people can jump to. The labels are worked out here so the
  * browser gets only plain text.
  */
-export async function CallbackForm({ locale, provider }: Props) {
-  const t = await getTranslations({ locale, namespace: 'CallbackForm' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
+export async function CallbackForm({ provider }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('CallbackForm')
+  const tf = await getTranslations('Forms')
   const settings = await getSiteSettings(locale)
   const team = provider?.name ?? settings.senTeam?.name ?? t('councilTeam')
   const days = settings.callbackRetentionDays
   const contact = provider ? null : senTeamContact(settings)
-  const tc = await getTranslations({ locale, namespace: 'SenTeamContact' })
+  const tc = await getTranslations('SenTeamContact')
   const sentContact = [
     ...(contact?.phone ? [{ label: tc('phone'), ...contact.phone }] : []),
     ...(contact?.email ? [{ label: tc('email'), ...contact.email }] : []),
@@ -85,7 +84,9 @@ export async function CallbackForm({ locale, provider }: Props) {
         </div>
       )}
       {/* A family in a hurry may rather phone the team at once. */}
-      {!provider && <SenTeamContact locale={locale} headingLevel={3} />}
+      {!provider && <SenTeamContact headingLevel={3} />}
+      {/* The island has no next-intl provider (no translation runtime in the browser): it gets
+          its language, like its labels, as a prop. */}
       <CallbackFormLazy locale={locale} provider={provider?.slug ?? ''} labels={labels} />
     </section>
   )

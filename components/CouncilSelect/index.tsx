@@ -1,17 +1,16 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Select } from '@/components/govuk'
-import type { Locale } from '@/i18n/locales'
 import { groupByRegion } from '@/lib/providers/filter'
 import { REGIONS } from '@/lib/providers/options'
 import type { Council } from '@/lib/providers/queries'
 
-type Props = { locale: Locale; councils: Council[]; councilCode: string; error?: string }
+type Props = { councils: Council[]; councilCode: string; error?: string }
 
 /** "Your council": the 153 councils grouped by region, named `council` in any GET form. */
-export async function CouncilSelect({ locale, councils, councilCode, error }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Providers' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
+export async function CouncilSelect({ councils, councilCode, error }: Props) {
+  const t = await getTranslations('Providers')
+  const tf = await getTranslations('Forms')
   return (
     <Select
       id="council"

@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
-
 /** Shown when some of a page is the English text because the reader's language is missing. */
-export async function FallbackNotice({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Page' })
+export async function FallbackNotice() {
+  const t = await getTranslations('Page')
   return (
     <div
       className="govuk-notification-banner"

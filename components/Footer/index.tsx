@@ -1,21 +1,21 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { SenTeamContact } from '@/components/SenTeamContact'
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import type { SiteSetting } from '@/payload-types'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
-type Props = { locale: Locale; settings: SiteSetting }
+type Props = { settings: SiteSetting }
 
-export async function Footer({ locale, settings }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Layout' })
-  const tg = await getTranslations({ locale, namespace: 'Glossary' })
+export async function Footer({ settings }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('Layout')
+  const tg = await getTranslations('Glossary')
   const links = settings.footerLinks ?? []
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
-        <SenTeamContact locale={locale} variant="footer" />
+        <SenTeamContact variant="footer" />
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
             <h2 className="govuk-visually-hidden">{t('footerHeading')}</h2>

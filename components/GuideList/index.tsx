@@ -1,9 +1,11 @@
-import type { Locale } from '@/i18n/locales'
+import { getLocale } from 'next-intl/server'
+
 import { localeHref } from '@/lib/localeHref'
 import type { PageSummary } from '@/lib/queries/pages'
 
 /** Linked titles with their summaries: the guides on the home page and a section's children. */
-export function GuideList({ guides, locale }: { guides: PageSummary[]; locale: Locale }) {
+export async function GuideList({ guides }: { guides: PageSummary[] }) {
+  const locale = await getLocale()
   return (
     <ul className="app-card-list">
       {guides.map((guide) => (

@@ -1,22 +1,22 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { homeSections } from '@/lib/pages/sections'
 import { listPages } from '@/lib/queries/pages'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
-type Props = { locale: Locale; councilName: string }
+type Props = { councilName: string }
 type NavItem = { href: string; label: string }
 
 /** The council's own header: a text logo (no crown), the service name, menu and languages. */
-export async function Header({ locale, councilName }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Layout' })
-  const tl = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
-  const tt = await getTranslations({ locale, namespace: 'Tools' })
-  const tp = await getTranslations({ locale, namespace: 'Providers' })
-  const ts = await getTranslations({ locale, namespace: 'Search' })
+export async function Header({ councilName }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('Layout')
+  const tl = await getTranslations('LanguageSwitcher')
+  const tt = await getTranslations('Tools')
+  const tp = await getTranslations('Providers')
+  const ts = await getTranslations('Search')
   // The guides section wherever editors have moved it (a renamed section keeps its menu link).
   const { overview } = homeSections(await listPages(locale))
   const items: NavItem[] = [

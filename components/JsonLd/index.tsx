@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { serverUrl } from '@/lib/env'
 import { localeHref } from '@/lib/localeHref'
 import { breadcrumbJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd'
@@ -19,8 +18,9 @@ export function JsonLd({ data }: { data: Record<string, unknown> | null }) {
 type Step = { label: string; path: string }
 
 /** BreadcrumbList from the home page through `trail` (ending with the page itself). */
-export async function BreadcrumbJsonLd({ locale, trail }: { locale: Locale; trail: Step[] }) {
-  const t = await getTranslations({ locale, namespace: 'Breadcrumbs' })
+export async function BreadcrumbJsonLd({ trail }: { trail: Step[] }) {
+  const locale = await getLocale()
+  const t = await getTranslations('Breadcrumbs')
   const base = serverUrl()
   const steps = [{ label: t('home'), path: '' }, ...trail]
   return (

@@ -1,12 +1,12 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 /** Every tool says plainly that it is not legal advice and where to get some, free. */
-export async function NotLegalAdvice({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Tools' })
+export async function NotLegalAdvice() {
+  const locale = await getLocale()
+  const t = await getTranslations('Tools')
   return (
     <div className="govuk-inset-text">
       {t('notAdvice')}{' '}

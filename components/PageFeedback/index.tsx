@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { PROBLEM_MAX_LENGTH } from '@/lib/feedback/formState'
 
 import { PageFeedbackClient } from './PageFeedback.client'
 
 /** The feedback box at the foot of every page, with its text in the reader's language. */
-export async function PageFeedback({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'PageFeedback' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
+export async function PageFeedback() {
+  const t = await getTranslations('PageFeedback')
+  const tf = await getTranslations('Forms')
   return (
     <section className="app-page-feedback" aria-labelledby="page-feedback-heading">
       <h2 className="govuk-visually-hidden" id="page-feedback-heading">

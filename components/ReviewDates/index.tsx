@@ -1,11 +1,9 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { dayInEngland, formatDate, todayInEngland } from '@/i18n/dates'
-import type { Locale } from '@/i18n/locales'
 import { reviewState } from '@/lib/reviews/schedule'
 
 type Props = {
-  locale: Locale
   /** When the published text in this language last changed (pages' `contentUpdatedAt`). */
   updatedAt?: string | null
   lastReviewed?: string | null
@@ -19,9 +17,10 @@ type Props = {
  * then) and "Next review due" while that date is in the future; from the due day on, readers see
  * "This page is being reviewed" instead of a date that has passed.
  */
-export async function ReviewDates({ locale, updatedAt, lastReviewed, nextReview, now }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Page' })
-  const tr = await getTranslations({ locale, namespace: 'ReviewDates' })
+export async function ReviewDates({ updatedAt, lastReviewed, nextReview, now }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('Page')
+  const tr = await getTranslations('ReviewDates')
   const line = (key: 'lastUpdated' | 'nextReview', value: string) =>
     t.rich(key, {
       date: formatDate(value, locale),

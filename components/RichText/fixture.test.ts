@@ -1,4 +1,5 @@
-import { createElement } from 'react'
+import { NextIntlClientProvider } from 'next-intl'
+import { createElement, type ComponentProps } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
@@ -65,8 +66,18 @@ const refs: RichTextRefs = {
   ]),
 }
 
+// Children go as createElement's third argument; the props type lists them as required.
+type IntlProps = ComponentProps<typeof NextIntlClientProvider>
+
 const html = (...children: LexicalNode[]) =>
-  renderToStaticMarkup(createElement(RichText, { data: doc(...children), locale: 'pl', refs }))
+  renderToStaticMarkup(
+    // The locale comes from next-intl, as on a page (setRequestLocale).
+    createElement(
+      NextIntlClientProvider,
+      { locale: 'pl' } as IntlProps,
+      createElement(RichText, { data: doc(...children), refs }),
+    ),
+  )
 
 /** Every node the editor offers (fields/richTextEditor.ts), and the HTML a reader gets. */
 describe('RichText renders every enabled node', () => {

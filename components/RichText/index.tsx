@@ -1,3 +1,4 @@
+import { useLocale } from 'next-intl'
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
@@ -243,15 +244,9 @@ function RichTable({ node, ctx }: { node: LexicalNode; ctx: Context }) {
  * points at by id (lib/queries/richTextRefs.ts); a link to a page that is not published is
  * shown as its text, and an image that no longer exists is left out.
  */
-export function RichText({
-  data,
-  locale,
-  refs = noRefs,
-}: {
-  data: unknown
-  locale: Locale
-  refs?: RichTextRefs
-}) {
+export function RichText({ data, refs = noRefs }: { data: unknown; refs?: RichTextRefs }) {
+  // The reader's language from next-intl's request config (setRequestLocale in the page).
+  const locale = useLocale()
   if (!isLexicalDocument(data)) return null
   const ctx = { locale, ids: headingIds(data.root), refs }
   return <div className="app-rich-text">{render(data.root.children, ctx)}</div>

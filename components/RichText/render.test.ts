@@ -1,4 +1,5 @@
-import { createElement } from 'react'
+import { NextIntlClientProvider } from 'next-intl'
+import { createElement, type ComponentProps } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
@@ -7,8 +8,18 @@ import { markdownToLexical } from '@/content/markdownToLexical'
 import { RichText } from './index'
 
 /** The guide's Markdown as a reader in `locale` gets it: Lexical JSON rendered to HTML. */
+// Children go as createElement's third argument; the props type lists them as required.
+type IntlProps = ComponentProps<typeof NextIntlClientProvider>
+
 const html = (markdown: string, locale: 'en' | 'pl' | 'ur' = 'en') =>
-  renderToStaticMarkup(createElement(RichText, { data: markdownToLexical(markdown), locale }))
+  renderToStaticMarkup(
+    // The locale comes from next-intl, as on a page (setRequestLocale).
+    createElement(
+      NextIntlClientProvider,
+      { locale } as IntlProps,
+      createElement(RichText, { data: markdownToLexical(markdown) }),
+    ),
+  )
 
 describe('RichText links', () => {
   it.each([

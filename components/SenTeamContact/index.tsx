@@ -1,11 +1,9 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { senTeamContact, type ContactLink } from '@/lib/contact/senTeam'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 type Props = {
-  locale: Locale
   /** The footer's colours and links, or a block in a page's text. */
   variant?: 'footer' | 'page'
   headingLevel?: 2 | 3
@@ -17,11 +15,12 @@ type Props = {
  * The council SEN team's phone, e-mail, hours and address from Site settings, wherever a page
  * tells families to contact the team. Renders nothing while staff have entered no way to reach it.
  */
-export async function SenTeamContact({ locale, variant = 'page', headingLevel = 2, lead }: Props) {
+export async function SenTeamContact({ variant = 'page', headingLevel = 2, lead }: Props) {
+  const locale = await getLocale()
   const settings = await getSiteSettings(locale)
   const contact = senTeamContact(settings)
   if (!contact) return null
-  const t = await getTranslations({ locale, namespace: 'SenTeamContact' })
+  const t = await getTranslations('SenTeamContact')
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const footer = variant === 'footer'
   const linkClass = footer ? 'govuk-footer__link' : 'govuk-link'

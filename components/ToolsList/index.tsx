@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
@@ -8,8 +7,9 @@ import { ROUTES } from '@/lib/routes/publicRoutes'
  * The home page's links to the route finder, the deadline calculator, the EHC timeline and the
  * letter builder.
  */
-export async function ToolsList({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Tools' })
+export async function ToolsList() {
+  const locale = await getLocale()
+  const t = await getTranslations('Tools')
   const tools = [
     {
       path: ROUTES.routeFinder,

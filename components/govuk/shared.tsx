@@ -83,3 +83,58 @@ export function HintAndError(props: {
     </>
   )
 }
+
+/** The options every labelled single control shares (govukInput, govukTextarea, govukSelect). */
+export type FieldOptions = {
+  id: string
+  label: LabelOptions
+  hint?: HintOptions
+  errorMessage?: ErrorMessageOptions
+  /** Classes on the control itself, such as `govuk-input--width-20`. */
+  classes?: string
+  formGroup?: { classes?: string }
+  /** Ids the control is described by before its hint and error. */
+  describedBy?: string
+}
+
+/** The attributes every labelled control carries, worked out by LabelledField. */
+export type ControlAttributes = {
+  className: string
+  id: string
+  name?: string
+  'aria-describedby'?: string
+  defaultValue?: string
+}
+
+/**
+ * The frame of a labelled control: form group (with its error modifier), label, hint, inline
+ * error. `children` draws the control with the attributes it must carry: its class (the base
+ * class, the caller's classes and, with an error, the base class's `--error`), id, name, starting
+ * value, and `aria-describedby` (the caller's ids, then the hint, then the error, as GOV.UK
+ * Frontend orders them).
+ */
+export function LabelledField(
+  props: FieldOptions & {
+    /** The control's GOV.UK class: `govuk-input`, `govuk-textarea`, `govuk-select`. */
+    base: string
+    name?: string
+    value?: string
+    children: (control: ControlAttributes) => ReactNode
+  },
+) {
+  const { id, label, hint, errorMessage, base } = props
+  const { hintId, errorId } = hintAndErrorIds(id, hint, errorMessage)
+  return (
+    <FormGroup error={!!errorMessage} classes={props.formGroup?.classes}>
+      <Label label={label} htmlFor={id} />
+      <HintAndError hint={hint} hintId={hintId} errorMessage={errorMessage} errorId={errorId} />
+      {props.children({
+        className: cx(base, props.classes, errorMessage && `${base}--error`),
+        id,
+        name: props.name,
+        'aria-describedby': describedByIds(props.describedBy, hintId, errorId),
+        defaultValue: props.value,
+      })}
+    </FormGroup>
+  )
+}

@@ -1,5 +1,5 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { apiTranslator } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import { serverUrl } from '@/lib/env'
 
 import {
@@ -43,7 +43,7 @@ export async function dismissBanner(request: Request): Promise<Response> {
   const key = form?.get('key')
   const crossSite = request.headers.get('sec-fetch-site') === 'cross-site'
   if (crossSite || !isDismissalKey(key)) {
-    const t = apiTranslator(locale, 'AlertBanner')
+    const t = await translator(locale, 'AlertBanner')
     return new Response(`${t('hideFailed')}\n`, {
       status: crossSite ? 403 : 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale },

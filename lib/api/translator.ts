@@ -1,25 +1,21 @@
-import { createTranslator } from 'use-intl/core'
+import type { Messages } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import en from '@/messages/en.json'
-import pl from '@/messages/pl.json'
-import ur from '@/messages/ur.json'
 
-// Route handlers and their tests run outside next-intl's request scope, so they read the
-// message files directly; pages keep using getTranslations.
-const MESSAGES: Record<Locale, Record<string, unknown>> = { en, pl, ur }
-
+/** A translator for keys built at run time (`errors.${code}`), which typed keys cannot name. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
 
 /**
- * A translator for the messages of `locale` under `namespace` (a top-level key of
- * messages/<locale>.json, such as "Deadlines"), for code outside next-intl's request scope.
- * `t(key, values)` returns the message with ICU arguments filled in. A missing key does not
- * throw: use-intl logs the error and returns the dotted key (`namespace.key`).
+ * next-intl's translator for `locale` and `namespace` (a top-level key of messages/en.json, such
+ * as "Deadlines"), as pages get it with getTranslations, for route handlers and lib/ code that
+ * build keys at run time. Works outside a request too (the locale is given; vitest resolves
+ * next-intl's request config to i18n/request.ts). A missing key does not throw: next-intl logs
+ * the error and returns the dotted key (`namespace.key`).
  */
-export function apiTranslator(locale: Locale, namespace: string): Translate {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never })
-  return (key, values) => (t as unknown as Translate)(key, values)
+export async function translator(locale: Locale, namespace: keyof Messages): Promise<Translate> {
+  const t = await getTranslations({ locale, namespace })
+  return (key, values) => t(key as never, values as never)
 }
 
 /** The requested language: absent means English; anything unknown is null (a 400). */

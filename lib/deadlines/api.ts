@@ -16,6 +16,7 @@ import {
   validateEhcInput,
 } from '@/lib/deadlines'
 import { formatDate } from '@/i18n/dates'
+import { dateParam, queryValue } from '@/lib/forms/dateInput'
 
 import {
   ehcErrorMessage,
@@ -23,7 +24,7 @@ import {
   readEhcParams,
   type PresentedEhcDeadline,
 } from '@/lib/deadlines/ehcApi'
-import { apiTranslator, parseLocaleParam, type Translate } from '@/lib/api/translator'
+import { parseLocaleParam, translator, type Translate } from '@/lib/api/translator'
 
 export type ApiFieldError = { field: string; message: string }
 export type ApiResult<T> =
@@ -60,15 +61,18 @@ export type DeadlinesBody = {
 }
 
 /**
- * The five date parameters and `appealAbout`; blank ones count as not given, as an empty form
- * field does.
+ * The five date parameters and `appealAbout`, read as the calculator page reads its form
+ * (dateParam: an ISO date, or the page's three boxes); blank ones count as not given, as an empty
+ * form field does.
  */
 export function readDeadlineParams(params: URLSearchParams): Record<string, string | undefined> {
   const raw: Record<string, string | undefined> = {}
-  for (const field of [...DEADLINE_INPUT_FIELDS, 'appealAbout']) {
-    const value = params.get(field)
-    if (value !== null && value.trim() !== '') raw[field] = value.trim()
+  for (const field of DEADLINE_INPUT_FIELDS) {
+    const value = dateParam(params, field)
+    if (value !== undefined) raw[field] = value
   }
+  const about = queryValue(params, 'appealAbout')
+  if (about !== '') raw.appealAbout = about
   return raw
 }
 
@@ -143,10 +147,13 @@ type Computed =
  * (decision, certificate, ...) and the EHC dates (request, draftPlan, ...) may come alone or
  * together; with neither, the answer is the appeal calculator's "enter at least one date".
  */
-export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCalendar): Computed {
+export async function computeDeadlines(
+  params: URLSearchParams,
+  calendar: WorkingDayCalendar,
+): Promise<Computed> {
   const requested = parseLocaleParam(params.get('locale'))
   const locale = requested ?? 'en'
-  const t = apiTranslator(locale, 'Deadlines')
+  const t = await translator(locale, 'Deadlines')
   if (requested === null) {
     return { ok: false, locale, errors: [{ field: 'locale', message: t('errors.locale') }] }
   }
@@ -179,7 +186,15 @@ export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCa
     const validation = validateEhcInput(ehcRaw, calendar)
     if (!validation.ok) {
       for (const error of validation.errors) {
-        errors.push({ field: error.field, message: ehcErrorMessage(error, locale, calendar) })
+        errors.push({
+          field: error.field,
+          message: ehcErrorMessage(
+            error,
+            await translator(locale, 'EhcDeadlines'),
+            locale,
+            calendar,
+          ),
+        })
       }
     } else {
       ehc = calculateEhcDeadlines(validation.value, calendar)
@@ -190,19 +205,20 @@ export function computeDeadlines(params: URLSearchParams, calendar: WorkingDayCa
 }
 
 /** The HTTP answer of GET /api/deadlines, without the HTTP: status and JSON body. */
-export function deadlinesResponse(
+export async function deadlinesResponse(
   params: URLSearchParams,
   calendar: WorkingDayCalendar,
-): ApiResult<DeadlinesBody> {
-  const computed = computeDeadlines(params, calendar)
+): Promise<ApiResult<DeadlinesBody>> {
+  const computed = await computeDeadlines(params, calendar)
   const { locale } = computed
   if (!computed.ok) return { status: 400, body: { errors: computed.errors }, locale }
-  const t = apiTranslator(locale, 'Deadlines')
+  const t = await translator(locale, 'Deadlines')
+  const te = await translator(locale, 'EhcDeadlines')
   const deadlines: DeadlinesBody['deadlines'] = {}
   for (const id of DEADLINE_IDS) {
     const result = computed.deadlines[id]
     if (result) deadlines[id] = presentDeadline(result, t, locale)
   }
-  for (const clock of computed.ehc) deadlines[clock.id] = presentEhcDeadline(clock, locale)
+  for (const clock of computed.ehc) deadlines[clock.id] = presentEhcDeadline(clock, te, locale)
   return { status: 200, body: { deadlines }, locale }
 }

@@ -12,6 +12,7 @@ import {
 } from '@/lib/deadlines'
 import {
   DATE_INPUT_PARTS,
+  queryValue,
   readDateInput,
   type DateInputPart,
   type DateInputValue,
@@ -38,9 +39,6 @@ export interface CalculatorState {
   /** Deadlines (the mediation follow-up as its own entry) in date order. */
   timeline: { key: DeadlineId | 'mediationCertificate'; result: DeadlineResult }[]
 }
-
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 
 /** Which boxes a form error marks: the wrong parts, the year for a date out of range, or all. */
 export function markedParts(error: FormError): DateInputPart[] {
@@ -72,7 +70,7 @@ export function evaluateCalculator(search: Search, calendar: WorkingDayCalendar)
     if (read.error) errors.push({ field, ...read.error })
     else if (read.iso) iso[field] = read.iso
   }
-  const about = first(search.appealAbout)
+  const about = queryValue(search, 'appealAbout')
   const appealAbout = (APPEAL_ABOUT as readonly string[]).includes(about)
     ? (about as AppealAbout)
     : 'any'

@@ -15,7 +15,8 @@ import { localeHref } from '@/lib/localeHref'
 import { formatDate } from '@/i18n/dates'
 
 import type { PresentedDeadline } from '@/lib/deadlines/api'
-import { apiTranslator } from '@/lib/api/translator'
+import type { Translate } from '@/lib/api/translator'
+import { dateParam } from '@/lib/forms/dateInput'
 
 export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppeal' | 'followUp'> {
   title: string
@@ -28,23 +29,26 @@ export interface PresentedEhcDeadline extends Omit<PresentedDeadline, 'lateAppea
   lateLinks: { routeFinder?: string; letters?: string }
 }
 
-/** The EHC dates among the query parameters; blank ones count as not given. */
+/**
+ * The EHC dates among the query parameters, read as the pages read their forms (dateParam);
+ * blank ones count as not given.
+ */
 export function readEhcParams(params: URLSearchParams): Record<string, string | undefined> {
   const raw: Record<string, string | undefined> = {}
   for (const field of EHC_INPUT_FIELDS) {
-    const value = params.get(field)
-    if (value !== null && value.trim() !== '') raw[field] = value.trim()
+    const value = dateParam(params, field)
+    if (value !== undefined) raw[field] = value
   }
   return raw
 }
 
-/** One EHC validation error in the reader's words (namespace EhcDeadlines). */
+/** One EHC validation error in the reader's words; `t` translates the EhcDeadlines namespace. */
 export function ehcErrorMessage(
   error: EhcFieldError,
+  t: Translate,
   locale: Locale,
   calendar: WorkingDayCalendar,
 ): string {
-  const t = apiTranslator(locale, 'EhcDeadlines')
   const label = t(`fields.${error.field}`)
   const { from, to } = calendar.coverage
   return t(`errors.${error.code}`, {
@@ -55,8 +59,11 @@ export function ehcErrorMessage(
 }
 
 /** An EHC clock in plain words: what, who, why this date, why it moved, and what if it passes. */
-export function presentEhcDeadline(clock: EhcDeadline, locale: Locale): PresentedEhcDeadline {
-  const t = apiTranslator(locale, 'EhcDeadlines')
+export function presentEhcDeadline(
+  clock: EhcDeadline,
+  t: Translate,
+  locale: Locale,
+): PresentedEhcDeadline {
   const long = (iso: string) => formatDate(iso, locale, 'weekdayDate')
   const duty = isDuty(clock.actor)
   const presented: PresentedEhcDeadline = {

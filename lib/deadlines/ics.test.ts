@@ -31,9 +31,9 @@ describe('buildIcs', () => {
 })
 
 describe('deadlinesIcs', () => {
-  it('gives one event per deadline, in date order, in the chosen language', () => {
+  it('gives one event per deadline, in date order, in the chosen language', async () => {
     const params = new URLSearchParams('decision=2026-01-05&councilTold=2026-01-12&locale=pl')
-    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    const result = await deadlinesIcs(params, getDefaultCalendar(), now)
     expect(result.status).toBe(200)
     if (result.status !== 200) return
     const starts = [...result.ics.matchAll(/DTSTART;VALUE=DATE:(\d+)/g)].map((m) => m[1])
@@ -41,9 +41,9 @@ describe('deadlinesIcs', () => {
     expect(result.ics).toContain('SUMMARY:Ostatni dzień na kontakt z doradcą ds. mediacji')
   })
 
-  it('puts the appeal on its safe date with reminders a week and a day before, at 9am', () => {
+  it('puts the appeal on its safe date with reminders a week and a day before, at 9am', async () => {
     const params = new URLSearchParams('decision=2027-05-31')
-    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    const result = await deadlinesIcs(params, getDefaultCalendar(), now)
     if (result.status !== 200) throw new Error('expected a calendar')
     const unfolded = result.ics.replace(/\r\n /g, '')
     const events = unfolded.split('BEGIN:VEVENT').slice(1)
@@ -62,15 +62,18 @@ describe('deadlinesIcs', () => {
     expect(adviser.match(/BEGIN:VALARM/g)).toHaveLength(2)
   })
 
-  it('gives no reminders for the council and adviser duties', () => {
+  it('gives no reminders for the council and adviser duties', async () => {
     const params = new URLSearchParams('councilTold=2026-01-12')
-    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    const result = await deadlinesIcs(params, getDefaultCalendar(), now)
     if (result.status !== 200) throw new Error('expected a calendar')
     expect(result.ics).not.toContain('VALARM')
   })
 
-  it('reports bad input like the JSON API', () => {
-    const result = deadlinesIcs(new URLSearchParams('decision=2026-02-30'), getDefaultCalendar())
+  it('reports bad input like the JSON API', async () => {
+    const result = await deadlinesIcs(
+      new URLSearchParams('decision=2026-02-30'),
+      getDefaultCalendar(),
+    )
     expect(result.status).toBe(400)
   })
 })

@@ -4,7 +4,7 @@ import { DEADLINE_IDS, type DeadlineResult, type WorkingDayCalendar } from '@/li
 import { computeDeadlines, presentDeadline } from '@/lib/deadlines/api'
 import { presentEhcDeadline } from '@/lib/deadlines/ehcApi'
 import { buildIcs, type CalendarEvent } from '@/lib/deadlines/ics'
-import { apiTranslator } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 
 /** A week and a day before the safe date. */
 export const REMIND_DAYS_BEFORE = [7, 1]
@@ -20,15 +20,16 @@ type IcsResult =
  * adviser contact, comments on a draft, the ombudsman, judicial review, a discrimination claim)
  * carry reminders a week and a day before.
  */
-export function deadlinesIcs(
+export async function deadlinesIcs(
   params: URLSearchParams,
   calendar: WorkingDayCalendar,
   now = new Date(),
-): IcsResult {
-  const computed = computeDeadlines(params, calendar)
+): Promise<IcsResult> {
+  const computed = await computeDeadlines(params, calendar)
   const { locale } = computed
   if (!computed.ok) return { status: 400, body: { errors: computed.errors }, locale }
-  const t = apiTranslator(locale, 'Deadlines')
+  const t = await translator(locale, 'Deadlines')
+  const te = await translator(locale, 'EhcDeadlines')
   const event = (result: DeadlineResult, titleKey: string): CalendarEvent => {
     const presented = presentDeadline(result, t, locale)
     const description = [
@@ -60,7 +61,7 @@ export function deadlinesIcs(
     if (result.followUp) events.push(event(result.followUp, 'mediationCertificate'))
   }
   for (const clock of computed.ehc) {
-    const presented = presentEhcDeadline(clock, locale)
+    const presented = presentEhcDeadline(clock, te, locale)
     const description = [
       presented.who,
       presented.rule,

@@ -6,7 +6,12 @@ import {
   type EhcInputField,
   type WorkingDayCalendar,
 } from '@/lib/deadlines'
-import { readDateInput, type DateInputPart, type DateInputValue } from '@/lib/forms/dateInput'
+import {
+  queryValue,
+  readDateInput,
+  type DateInputPart,
+  type DateInputValue,
+} from '@/lib/forms/dateInput'
 
 type Search = Record<string, string | string[] | undefined>
 
@@ -61,9 +66,6 @@ export interface TimelineState {
   entries: TimelineEntry[]
 }
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
-
 const isStage = (value: string): value is TimelineStage =>
   (TIMELINE_STAGES as readonly string[]).includes(value)
 
@@ -98,7 +100,7 @@ export function timelineEntries(
  * `date` from a shared link), checks it and works out the clocks. Pure; never throws.
  */
 export function evaluateTimeline(search: Search, calendar: WorkingDayCalendar): TimelineState {
-  const stageValue = first(search.stage)
+  const stageValue = queryValue(search, 'stage')
   const reading = readDateInput(search, 'date')
   // A link with only a stage (the "after that" links) preselects it: the form, not errors.
   const submitted = Object.keys(search).some((key) => key.startsWith('date'))

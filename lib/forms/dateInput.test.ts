@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readDateInput, wrongDateParts } from './dateInput'
+import { dateParam, queryValue, readDateInput, wrongDateParts } from './dateInput'
 
 describe('wrongDateParts', () => {
   // GOV.UK date input: mark and link only the wrong boxes (issue 10, item 8).
@@ -100,5 +100,47 @@ describe('readDateInput', () => {
   ] as const)('%o reads as %s', (search, iso, missing, wrong, badIsoLink, value) => {
     const reading = readDateInput(search as Record<string, string | string[]>, 'when')
     expect(reading).toEqual({ value, iso, missing, wrong, badIsoLink })
+  })
+})
+
+describe('dateParam: the one date reader of the calculator pages and the deadline APIs', () => {
+  // The same address gives the same date, whether a page (searchParams) or a route handler
+  // (URLSearchParams) reads it.
+  it.each([
+    // [query string, what the rules get]
+    ['decision=2026-03-02', '2026-03-02'],
+    ['decision=%202026-03-02%20', '2026-03-02'],
+    ['decision-day=2&decision-month=3&decision-year=2026', '2026-03-02'],
+    ['decision-day=2&decision-month=3&decision-year=2026&decision=2026-01-01', '2026-03-02'],
+    ['decision=2026-02-30', '2026-02-30'], // not a real date: the rules answer invalid-date
+    ['decision=soon', 'soon'],
+    ['decision=', undefined],
+    ['decision=%20%20', undefined],
+    ['', undefined],
+    ['decision-day=2&decision-month=3', undefined], // incomplete boxes: the page's own error
+    ['decision-day=31&decision-month=4&decision-year=2026', undefined],
+    ['decision=2026-03-02&decision=2026-04-01', '2026-03-02'], // the first value counts
+  ])('%s gives %s', (query, expected) => {
+    const params = new URLSearchParams(query)
+    const search: Record<string, string | string[]> = {}
+    for (const key of new Set(params.keys())) {
+      const values = params.getAll(key)
+      search[key] = values.length > 1 ? values : values[0]!
+    }
+    expect(dateParam(params, 'decision')).toBe(expected)
+    expect(dateParam(search, 'decision')).toBe(expected)
+  })
+})
+
+describe('queryValue', () => {
+  it.each([
+    [new URLSearchParams('stage=request'), 'request'],
+    [new URLSearchParams('stage=%20request%20&stage=decision'), 'request'],
+    [new URLSearchParams(''), ''],
+    [{ stage: [' request', 'decision'] }, 'request'],
+    [{ stage: undefined }, ''],
+    [{}, ''],
+  ])('the first trimmed value of %o is %j', (query, expected) => {
+    expect(queryValue(query, 'stage')).toBe(expected)
   })
 })

@@ -11,10 +11,17 @@ export type DateInputPart = keyof DateInputValue
 /** The boxes in the order they appear and errors name them. */
 export const DATE_INPUT_PARTS: readonly DateInputPart[] = ['day', 'month', 'year']
 
-type Search = Record<string, string | string[] | undefined>
+/**
+ * A GET query as pages get it (Next's `searchParams`) or as route handlers do (URLSearchParams):
+ * the one shape every URL reader of the tools accepts.
+ */
+export type Query = URLSearchParams | Record<string, string | string[] | undefined>
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+/** The first value of `key` in `query`, trimmed; '' when absent. */
+export function queryValue(query: Query, key: string): string {
+  const value = query instanceof URLSearchParams ? query.get(key) : query[key]
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+}
 
 /**
  * The boxes that are wrong, in order: a day from 1 to 31 (and no more than the month has), a
@@ -52,15 +59,15 @@ export type DateInputReading = {
  * `{name}-month` and `{name}-year`, or, when all three are empty, an ISO date in `name` itself
  * (links from the route finder, the APIs and shared results carry one). Pure; never throws.
  */
-export function readDateInput(search: Search, name: string): DateInputReading {
+export function readDateInput(query: Query, name: string): DateInputReading {
   const value: DateInputValue = {
-    day: first(search[`${name}-day`]),
-    month: first(search[`${name}-month`]),
-    year: first(search[`${name}-year`]),
+    day: queryValue(query, `${name}-day`),
+    month: queryValue(query, `${name}-month`),
+    year: queryValue(query, `${name}-year`),
   }
   const missing = DATE_INPUT_PARTS.filter((part) => value[part] === '')
   if (missing.length === 3) {
-    const iso = first(search[name])
+    const iso = queryValue(query, name)
     if (!isIsoDate(iso)) return { value, missing, wrong: [], badIsoLink: iso !== '' }
     const [year, month, day] = iso.split('-') as [string, string, string]
     const fromLink = { day: String(Number(day)), month: String(Number(month)), year }
@@ -71,4 +78,16 @@ export function readDateInput(search: Search, name: string): DateInputReading {
   if (wrong.length > 0) return { value, missing, wrong, badIsoLink: false }
   const iso = `${value.year}-${value.month.padStart(2, '0')}-${value.day.padStart(2, '0')}`
   return { value, iso, missing, wrong, badIsoLink: false }
+}
+
+/**
+ * The date `name` as the deadline rules take it (lib/deadlines validate*Input), read the same way
+ * as the pages' forms: the YYYY-MM-DD date the boxes or the ISO parameter make; else the ISO
+ * parameter's text as given, when it is not a real date (the rules then answer 'invalid-date');
+ * else undefined (not given, or boxes left incomplete). Pure; never throws.
+ */
+export function dateParam(query: Query, name: string): string | undefined {
+  const reading = readDateInput(query, name)
+  if (reading.iso) return reading.iso
+  return reading.badIsoLink ? queryValue(query, name) : undefined
 }

@@ -19,7 +19,7 @@ import {
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import type { ApiResult } from '@/lib/deadlines/api'
-import { apiTranslator, parseLocaleParam, type Translate } from '@/lib/api/translator'
+import { parseLocaleParam, translator, type Translate } from '@/lib/api/translator'
 
 export type RouteAnswer = {
   id: RouteId
@@ -157,9 +157,9 @@ export async function routeFinderResponse(
 ): Promise<ApiResult<RouteFinderBody>> {
   const requested = parseLocaleParam(params.get('locale'))
   const locale = requested ?? 'en'
-  const t = apiTranslator(locale, 'RouteFinder')
+  const t = await translator(locale, 'RouteFinder')
   if (requested === null) {
-    const message = apiTranslator(locale, 'Deadlines')('errors.locale')
+    const message = (await translator(locale, 'Deadlines'))('errors.locale')
     return { status: 400, body: { errors: [{ field: 'locale', message }] }, locale }
   }
   const parsed = parseRouteFinderQuery({

@@ -34,6 +34,14 @@ describe('GET /api/deadlines', () => {
     expect(body.deadlines.contactAdviser).not.toHaveProperty('laterReading')
   })
 
+  it('reads the calculator page’s own address (three boxes) as the ISO date', async () => {
+    // One URL reader for page and API (lib/forms/dateInput.ts dateParam).
+    const boxes = await call('decision-day=2&decision-month=3&decision-year=2026')
+    const iso = await call('decision=2026-03-02')
+    expect(boxes.status).toBe(200)
+    expect(boxes.body).toEqual(iso.body)
+  })
+
   // Facts, section 8: headline the safe date; the later reading only beneath it.
   it.each([
     ['decision=2027-05-31', '2027-07-30', '2027-08-02', /Wednesday, 1 September 2027/],

@@ -105,9 +105,9 @@ describe('GET /api/deadlines: the EHC process clocks', () => {
 
 describe('deadlinesIcs: the EHC process clocks', () => {
   const now = new Date('2026-03-05T10:20:30Z')
-  it('adds the clocks as events, with reminders only for the family own last days', () => {
+  it('adds the clocks as events, with reminders only for the family own last days', async () => {
     const params = new URLSearchParams('request=2026-03-02&draftPlan=2026-06-01')
-    const result = deadlinesIcs(params, getDefaultCalendar(), now)
+    const result = await deadlinesIcs(params, getDefaultCalendar(), now)
     if (result.status !== 200) throw new Error('expected a calendar')
     const events = result.ics.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1)
     expect(events.map((event) => /DTSTART;VALUE=DATE:(\d+)/.exec(event)?.[1])).toEqual([

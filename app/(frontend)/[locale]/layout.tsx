@@ -57,13 +57,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         {/* No NextIntlClientProvider: client components get their text as props, so no
             translation runtime or messages are sent to the browser. */}
         <SkipLink label={t('skipLink')} />
-        <Header locale={locale} councilName={settings.councilName} />
+        <Header councilName={settings.councilName} />
         <div className="govuk-width-container">
-          <AlertBanners locale={locale} pageId={null} />
+          <AlertBanners pageId={null} />
           <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
-          <PageFeedback locale={locale} />
+          <PageFeedback />
         </div>
-        <Footer locale={locale} settings={settings} />
+        <Footer settings={settings} />
       </body>
     </html>
   )

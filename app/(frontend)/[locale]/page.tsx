@@ -32,7 +32,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { overview, guides } = homeSections(pages)
   return (
     <main className="govuk-main-wrapper govuk-main-wrapper--l" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[]} />
+      <BreadcrumbJsonLd trail={[]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('heading')}</h1>
@@ -64,9 +64,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <br />
             {tp('homeLead')}
           </p>
-          <ToolsList locale={locale} />
+          <ToolsList />
           <h2 className="govuk-heading-l">{t('guidesHeading')}</h2>
-          <GuideList guides={guides} locale={locale} />
+          <GuideList guides={guides} />
         </div>
       </div>
     </main>

@@ -7,7 +7,7 @@ import { getCalendar } from '@/lib/deadlines/calendarQuery'
 /** GET /api/deadlines?decision=YYYY-MM-DD&certificate=...&locale=pl (see issue 4). */
 export async function GET(request: NextRequest) {
   const calendar = await getCalendar()
-  const { status, body, locale } = deadlinesResponse(request.nextUrl.searchParams, calendar)
+  const { status, body, locale } = await deadlinesResponse(request.nextUrl.searchParams, calendar)
   return apiJson(status, body, locale)
 }
 

@@ -85,16 +85,13 @@ export default async function GuidePage({ params }: Props) {
   return (
     <>
       {/* Banners limited to this guide; the layout shows the site-wide ones just above. */}
-      <AlertBanners locale={locale} pageId={page.id} />
+      <AlertBanners pageId={page.id} />
       <Breadcrumbs
         label={tb('label')}
         items={[{ label: tb('home'), href: localeHref(locale) }, ...ancestors]}
       />
       <main className="govuk-main-wrapper" id="main-content">
-        <BreadcrumbJsonLd
-          locale={locale}
-          trail={[...ancestors, { label: page.title, path: page.path ?? '' }]}
-        />
+        <BreadcrumbJsonLd trail={[...ancestors, { label: page.title, path: page.path ?? '' }]} />
         {page.structuredData === 'faq' && isLexicalDocument(page.body) && (
           <JsonLd data={faqJsonLd(questionsAndAnswers(page.body.root))} />
         )}
@@ -106,17 +103,17 @@ export default async function GuidePage({ params }: Props) {
             <strong className="govuk-warning-text__text">{t('draftBanner')}</strong>
           </div>
         )}
-        {isFallback && <FallbackNotice locale={locale} />}
+        {isFallback && <FallbackNotice />}
         <div className="govuk-grid-row" {...english}>
           <div className="govuk-grid-column-two-thirds">
             <h1 className="govuk-heading-xl">{page.title}</h1>
             {page.summary && <p className="govuk-body-l">{page.summary}</p>}
             <ContentsList data={page.body} label={t('contents')} />
-            <RichText data={page.body} locale={locale} refs={refs} />
+            <RichText data={page.body} refs={refs} />
             {children.length > 0 && (
               <>
                 <h2 className="govuk-heading-l">{t('inThisSection')}</h2>
-                <GuideList guides={children} locale={locale} />
+                <GuideList guides={children} />
               </>
             )}
           </div>
@@ -132,7 +129,7 @@ export default async function GuidePage({ params }: Props) {
         {page.callbackForm && (
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <CallbackForm locale={locale} />
+              <CallbackForm />
             </div>
           </div>
         )}
@@ -149,7 +146,6 @@ export default async function GuidePage({ params }: Props) {
           </p>
         )}
         <ReviewDates
-          locale={locale}
           updatedAt={page.contentUpdatedAt ?? page.updatedAt}
           lastReviewed={page.lastReviewed}
           nextReview={page.nextReview}

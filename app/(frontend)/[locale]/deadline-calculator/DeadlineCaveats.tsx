@@ -1,8 +1,8 @@
+import { getLocale } from 'next-intl/server'
+
 import { formatDate } from '@/i18n/dates'
-import type { Locale } from '@/i18n/locales'
 
 type Props = {
-  locale: Locale
   /** The heading of the later reading: "This may be later: ask for advice". */
   mayBeLater: string
   /** Where the law is unsettled: the later date another reading gives, and why. */
@@ -15,7 +15,8 @@ type Props = {
  * What a family must know beside a deadline (the calculator's and the EHC timeline's): the
  * later date an unsettled reading of the law gives, shown after the safest one, and warnings.
  */
-export function DeadlineCaveats({ locale, mayBeLater, laterReading, warnings }: Props) {
+export async function DeadlineCaveats({ mayBeLater, laterReading, warnings }: Props) {
+  const locale = await getLocale()
   return (
     <>
       {laterReading && (

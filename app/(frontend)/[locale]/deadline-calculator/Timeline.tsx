@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { presentDeadline } from '@/lib/deadlines/api'
 import { formatDate } from '@/i18n/dates'
 import type { Translate } from '@/lib/api/translator'
@@ -12,7 +11,7 @@ import { ROUTES } from '@/lib/routes/publicRoutes'
 import { LegalBasis } from './LegalBasis'
 import { DeadlineCaveats } from './DeadlineCaveats'
 
-type Props = { locale: Locale; state: CalculatorState; translate: Translate }
+type Props = { state: CalculatorState; translate: Translate }
 
 /**
  * The deadlines in date order. Each headlines its safe date (the last day that is safe under every
@@ -20,9 +19,10 @@ type Props = { locale: Locale; state: CalculatorState; translate: Translate }
  * as the headline. The appeal says "by 5pm" (HESC r12(1)) and that a late appeal can still be
  * accepted (r5(3)(a)).
  */
-export async function Timeline({ locale, state, translate }: Props) {
-  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const td = await getTranslations({ locale, namespace: 'Deadlines' })
+export async function Timeline({ state, translate }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('DeadlineCalculator')
+  const td = await getTranslations('Deadlines')
   const query: Record<string, string> = { ...state.iso, locale }
   if (state.appealAbout !== 'any') query.appealAbout = state.appealAbout
   const icsQuery = new URLSearchParams(query)
@@ -55,7 +55,6 @@ export async function Timeline({ locale, state, translate }: Props) {
                 </p>
               )}
               <DeadlineCaveats
-                locale={locale}
                 mayBeLater={t('mayBeLater')}
                 laterReading={presented.laterReading}
                 warnings={presented.warnings}

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
-import { isLocale, type Locale } from '@/i18n/locales'
 import { deadlineErrorMessage } from '@/lib/deadlines/api'
-import type { Translate } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import type { DeadlineInputField } from '@/lib/deadlines'
 import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/i18n/pageLocale'
 import { getCalendar } from '@/lib/deadlines/calendarQuery'
 import { evaluateCalculator, markedParts, type FormError } from '@/lib/deadlines/calculatorForm'
 import { toResult } from '@/lib/forms/resultAnchor'
@@ -27,22 +26,18 @@ type Props = PageProps<'/[locale]/deadline-calculator'>
 const PATH = ROUTES.deadlineCalculator
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const state = evaluateCalculator(await searchParams, await getCalendar())
   return { locale, state }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const hasError = state.errors.length > 0
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'DeadlineCalculator',
+    hasError: state.errors.length > 0,
   })
 }
 
@@ -64,7 +59,7 @@ export default async function DeadlineCalculatorPage(props: Props) {
   const tf = await getTranslations({ locale, namespace: 'Forms' })
   const td = await getTranslations({ locale, namespace: 'Deadlines' })
   const tl = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const translateDeadlines = await translator(locale, 'Deadlines')
   const calendar = await getCalendar()
 
   const message = (error: FormError) => {
@@ -99,16 +94,13 @@ export default async function DeadlineCalculatorPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd
-        locale={locale}
-        trail={[{ label: t('title'), path: ROUTES.deadlineCalculator }]}
-      />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: ROUTES.deadlineCalculator }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
           <p className="govuk-body app-no-print">
             {tl('fromCalculator')}{' '}
             <a className="govuk-link" href={localeHref(locale, ROUTES.ehcTimeline)}>
@@ -117,8 +109,8 @@ export default async function DeadlineCalculatorPage(props: Props) {
           </p>
           {state.timeline.length > 0 && (
             <>
-              <Timeline locale={locale as Locale} state={state} translate={translateDeadlines} />
-              <SenTeamContact locale={locale as Locale} lead />
+              <Timeline state={state} translate={translateDeadlines} />
+              <SenTeamContact lead />
             </>
           )}
           {/* Late is not the end (HESC r5(3)(a)); the appeal's own entry says it when shown. */}
@@ -137,7 +129,6 @@ export default async function DeadlineCalculatorPage(props: Props) {
           >
             {dateInput('decision')}
             <AppealAboutRadios
-              locale={locale as Locale}
               value={state.appealAbout}
               error={errorFor('appealAbout') && message(errorFor('appealAbout')!)}
             />

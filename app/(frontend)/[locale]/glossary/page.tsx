@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
-import { defaultLocale, isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
+import { defaultLocale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
+import { namespaceMetadata } from '@/lib/metadata'
 
 import en from '@/messages/en.json'
 import { ROUTES } from '@/lib/routes/publicRoutes'
@@ -15,27 +15,20 @@ const PATH = ROUTES.glossary
 // One term list for every language: en.json is the source, so no language can drop a term.
 const TERMS = Object.keys(en.Glossary.terms) as (keyof typeof en.Glossary.terms)[]
 
-async function localeOf(params: Props['params']) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const t = await getTranslations({ locale, namespace: 'Glossary' })
-  return pageMetadata({ locale, path: PATH, title: t('title'), description: t('description') })
+  const locale = await pageLocale(params)
+  return namespaceMetadata({ locale, path: PATH, namespace: 'Glossary' })
 }
 
 /** The legal words the guides use, defined once, so every language uses them the same way. */
 export default async function GlossaryPage({ params }: Props) {
-  const locale = await localeOf(params)
+  const locale = await pageLocale(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Glossary' })
   const english = await getTranslations({ locale: defaultLocale, namespace: 'Glossary' })
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('title')}</h1>

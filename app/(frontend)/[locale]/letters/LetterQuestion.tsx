@@ -4,7 +4,6 @@ import { ChoiceQuestion } from '@/components/ChoiceQuestion'
 import { DateInput } from '@/components/DateInput'
 import type { DateInputValue } from '@/lib/forms/dateInput'
 import { Select, Textarea, TextInput } from '@/components/govuk'
-import type { Locale } from '@/i18n/locales'
 import { MAX_LENGTH } from '@/lib/letters/answers'
 import { CHOICES, QUESTION_KINDS, type QuestionId } from '@/lib/letters/definitions'
 import type { AdviserOption } from '@/lib/letters/queries'
@@ -13,7 +12,6 @@ import { REGIONS } from '@/lib/providers/options'
 import type { Council } from '@/lib/providers/queries'
 
 type Props = {
-  locale: Locale
   question: QuestionId
   value: string
   dateParts: DateInputValue
@@ -25,9 +23,9 @@ type Props = {
 
 /** One letter-builder question as the page's h1, in the GOV.UK shape for its kind. */
 export async function LetterQuestion(props: Props) {
-  const { locale, question, value, dateParts, error, errorParts, councils, advisers } = props
-  const t = await getTranslations({ locale, namespace: 'Letters' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
+  const { question, value, dateParts, error, errorParts, councils, advisers } = props
+  const t = await getTranslations('Letters')
+  const tf = await getTranslations('Forms')
   const kind = QUESTION_KINDS[question]
   const label = t(`questions.${question}.label`)
   const hintKey = `questions.${question}.hint`

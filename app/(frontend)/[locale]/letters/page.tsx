@@ -1,39 +1,31 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
-import { isLocale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
 import { LETTER_IDS, LETTERS } from '@/lib/letters/definitions'
 import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = PageProps<'/[locale]/letters'>
 
 const PATH = ROUTES.letters
 
-async function localeOf(params: Props['params']) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const t = await getTranslations({ locale, namespace: 'Letters' })
-  return pageMetadata({ locale, path: PATH, title: t('title'), description: t('description') })
+  const locale = await pageLocale(params)
+  return namespaceMetadata({ locale, path: PATH, namespace: 'Letters' })
 }
 
 /** The letter builder's start: the six letters, each with who it goes to. */
 export default async function LettersPage({ params }: Props) {
-  const locale = await localeOf(params)
+  const locale = await pageLocale(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Letters' })
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('title')}</h1>
@@ -56,7 +48,7 @@ export default async function LettersPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
         </div>
       </div>
     </main>

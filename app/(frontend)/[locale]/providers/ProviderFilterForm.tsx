@@ -1,15 +1,13 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { CouncilSelect } from '@/components/CouncilSelect'
 import { Checkboxes } from '@/components/govuk'
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { PROVIDER_KINDS, type ProviderKind } from '@/lib/providers/options'
 import type { Council } from '@/lib/providers/queries'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = {
-  locale: Locale
   councils: Council[]
   councilCode: string
   kinds: ProviderKind[]
@@ -17,22 +15,12 @@ type Props = {
 }
 
 /** A GET form, so it works without JavaScript and the choice can be bookmarked and shared. */
-export async function ProviderFilterForm({
-  locale,
-  councils,
-  councilCode,
-  kinds,
-  councilError,
-}: Props) {
-  const t = await getTranslations({ locale, namespace: 'Providers' })
+export async function ProviderFilterForm({ councils, councilCode, kinds, councilError }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('Providers')
   return (
     <form method="get" action={localeHref(locale, ROUTES.providers)} noValidate>
-      <CouncilSelect
-        locale={locale}
-        councils={councils}
-        councilCode={councilCode}
-        error={councilError}
-      />
+      <CouncilSelect councils={councils} councilCode={councilCode} error={councilError} />
       <Checkboxes
         name="kind"
         fieldset={{ legend: { text: t('kindLegend'), classes: 'govuk-fieldset__legend--m' } }}

@@ -1,16 +1,16 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { langProps, type ProviderView } from '@/lib/providers/localized'
 import type { Provider } from '@/payload-types'
 import { providerPath } from '@/lib/routes/publicRoutes'
 
-type Props = { locale: Locale; providers: ProviderView<Provider>[]; councilName?: string }
+type Props = { providers: ProviderView<Provider>[]; councilName?: string }
 
 /** The matching providers, or a plain "no services found" with what to try next. */
-export async function ProviderResults({ locale, providers, councilName }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Providers' })
+export async function ProviderResults({ providers, councilName }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('Providers')
   const heading = councilName ? t('resultsFor', { council: councilName }) : t('resultsHeading')
   return (
     <section aria-labelledby="results-heading" className="govuk-!-margin-top-6">

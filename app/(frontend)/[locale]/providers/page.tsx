@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
 import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/providers/queries'
+import { pageLocale } from '@/i18n/pageLocale'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 import { ProviderFilterForm } from './ProviderFilterForm'
@@ -18,8 +17,7 @@ type Props = PageProps<'/[locale]/providers'>
 const PATH = ROUTES.providers
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   // Councils come from a cross-request cache; the providers query is the only per-request work.
   const councils = await listCouncils()
   const filter = parseProviderFilter(await searchParams, councils)
@@ -28,14 +26,11 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, filter } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'Providers' })
-  const hasError = filter.unknownCouncil
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'Providers',
+    hasError: filter.unknownCouncil,
   })
 }
 
@@ -52,7 +47,7 @@ export default async function ProvidersPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: ROUTES.providers }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: ROUTES.providers }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
@@ -62,18 +57,13 @@ export default async function ProvidersPage(props: Props) {
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
           <ProviderFilterForm
-            locale={locale}
             councils={councils}
             councilCode={filter.council?.code ?? ''}
             kinds={filter.kinds}
             councilError={councilError}
           />
           {!filter.unknownCouncil && (chosen || providers.length > 0) && (
-            <ProviderResults
-              locale={locale}
-              providers={providers}
-              councilName={filter.council?.name}
-            />
+            <ProviderResults providers={providers} councilName={filter.council?.name} />
           )}
         </div>
       </div>

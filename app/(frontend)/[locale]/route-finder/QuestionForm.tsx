@@ -9,7 +9,6 @@ import { pageMetadata } from '@/lib/metadata'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
 type Props = {
-  locale: Locale
   action: string
   backHref: string
   /** The field to link to and the message, when the answer was missing. */
@@ -20,15 +19,12 @@ type Props = {
 }
 
 /** One question per page, GOV.UK style: back link, error summary, the question, Continue. */
-export async function QuestionForm({ locale, action, backHref, error, hidden, children }: Props) {
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const tr = await getTranslations({ locale, namespace: 'RouteFinder' })
+export async function QuestionForm({ action, backHref, error, hidden, children }: Props) {
+  const tf = await getTranslations('Forms')
+  const tr = await getTranslations('RouteFinder')
   return (
     <>
-      <BreadcrumbJsonLd
-        locale={locale}
-        trail={[{ label: tr('title'), path: ROUTES.routeFinder }]}
-      />
+      <BreadcrumbJsonLd trail={[{ label: tr('title'), path: ROUTES.routeFinder }]} />
       <BackLink href={backHref} label={tf('back')} />
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">

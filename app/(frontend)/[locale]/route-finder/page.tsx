@@ -41,7 +41,6 @@ export default async function RouteFinderStart(props: Props) {
   const error = hasError ? t('errors.about') : undefined
   return (
     <QuestionForm
-      locale={locale}
       action={localeHref(locale, ROUTES.routeFinder)}
       backHref={localeHref(locale)}
       error={error ? { href: '#about', text: error } : undefined}

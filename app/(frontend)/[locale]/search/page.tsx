@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { useLocale } from 'next-intl'
+import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ErrorSummary, TextInput } from '@/components/govuk'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { cachedSearch, type SearchHit } from '@/lib/search/queries'
@@ -43,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   // Result pages are not for search engines: only the empty search page is indexed.
   const robots = parsed.kind === 'none' ? undefined : { index: false, follow: true }
   return {
-    ...pageMetadata({ locale, path: PATH, title, description: t('description'), hasError }),
+    ...(await pageMetadata({ locale, path: PATH, title, description: t('description'), hasError })),
     robots,
   }
 }
@@ -68,7 +69,7 @@ export default async function SearchPage(props: Props) {
 
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
@@ -92,7 +93,7 @@ export default async function SearchPage(props: Props) {
             </button>
           </form>
           {results && parsed.kind === 'ok' && (
-            <Results locale={locale} query={parsed.query} terms={parsed.terms} {...results} />
+            <Results query={parsed.query} terms={parsed.terms} {...results} />
           )}
         </div>
       </div>
@@ -101,19 +102,18 @@ export default async function SearchPage(props: Props) {
 }
 
 async function Results({
-  locale,
   query,
   terms,
   guides,
   providers,
 }: {
-  locale: Locale
   query: string
   terms: string[]
   guides: SearchHit[]
   providers: SearchHit[]
 }) {
-  const t = await getTranslations({ locale, namespace: 'Search' })
+  const locale = await getLocale()
+  const t = await getTranslations('Search')
   const count = guides.length + providers.length
   return (
     <section aria-labelledby="results-heading">
@@ -134,8 +134,8 @@ async function Results({
           </p>
         </>
       )}
-      <HitList heading={t('guidesHeading')} hits={guides} locale={locale} terms={terms} />
-      <HitList heading={t('providersHeading')} hits={providers} locale={locale} terms={terms} />
+      <HitList heading={t('guidesHeading')} hits={guides} terms={terms} />
+      <HitList heading={t('providersHeading')} hits={providers} terms={terms} />
     </section>
   )
 }
@@ -146,8 +146,9 @@ function Marked({ text, terms }: { text: string; terms: string[] }) {
   )
 }
 
-function HitList(props: { heading: string; hits: SearchHit[]; locale: Locale; terms: string[] }) {
-  const { heading, hits, locale, terms } = props
+function HitList(props: { heading: string; hits: SearchHit[]; terms: string[] }) {
+  const { heading, hits, terms } = props
+  const locale = useLocale()
   if (hits.length === 0) return null
   return (
     <>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { formatDate } from '@/i18n/dates'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
-import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/i18n/pageLocale'
+import { namespaceMetadata } from '@/lib/metadata'
 import { publishedYouSaidWeDid } from '@/lib/feedback/youSaidWeDidQuery'
 import { ROUTES } from '@/lib/routes/publicRoutes'
 
@@ -13,16 +12,9 @@ type Props = PageProps<'/[locale]/you-said-we-did'>
 
 const PATH = ROUTES.youSaidWeDid
 
-async function localeOf(params: Props['params']) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const t = await getTranslations({ locale, namespace: 'YouSaidWeDid' })
-  return pageMetadata({ locale, path: PATH, title: t('title'), description: t('description') })
+  const locale = await pageLocale(params)
+  return namespaceMetadata({ locale, path: PATH, namespace: 'YouSaidWeDid' })
 }
 
 /**
@@ -30,13 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (SEND Regulations 2014, reg 56). Prerendered; purged when an entry is published or changed.
  */
 export default async function YouSaidWeDidPage({ params }: Props) {
-  const locale = await localeOf(params)
+  const locale = await pageLocale(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'YouSaidWeDid' })
   const entries = await publishedYouSaidWeDid(locale)
   return (
     <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd locale={locale} trail={[{ label: t('title'), path: PATH }]} />
+      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-xl">{t('title')}</h1>

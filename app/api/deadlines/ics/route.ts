@@ -6,7 +6,7 @@ import { getCalendar } from '@/lib/deadlines/calendarQuery'
 
 /** GET /api/deadlines/ics?decision=...: the same deadlines as an .ics calendar download. */
 export async function GET(request: NextRequest) {
-  const result = deadlinesIcs(request.nextUrl.searchParams, await getCalendar())
+  const result = await deadlinesIcs(request.nextUrl.searchParams, await getCalendar())
   if (result.status === 400) return apiJson(400, result.body, result.locale)
   return new Response(result.ics, {
     headers: {

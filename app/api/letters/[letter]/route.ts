@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { apiTranslator } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import { firstProblem, readAnswers } from '@/lib/letters/answers'
 import { isLetterId } from '@/lib/letters/definitions'
 import { letterAsDocx } from '@/lib/letters/docx'
@@ -41,7 +41,12 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/l
   const loaded = await letterContext(locale, letter, answers)
   const problem = firstProblem(letter, answers, loaded.context, loaded.skip)
   if (problem) {
-    const message = errorText(apiTranslator(locale, 'Letters'), locale, problem.id, problem.error)
+    const message = errorText(
+      await translator(locale, 'Letters'),
+      locale,
+      problem.id,
+      problem.error,
+    )
     return refuse(400, [{ field: problem.id, code: problem.error.code, message }])
   }
   const { doc, today } = await composeLetter(locale, letter, answers, loaded)

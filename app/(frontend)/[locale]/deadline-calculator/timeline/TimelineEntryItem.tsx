@@ -1,31 +1,33 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import type { Locale } from '@/i18n/locales'
 import { presentDeadline } from '@/lib/deadlines/api'
 import { presentEhcDeadline } from '@/lib/deadlines/ehcApi'
 import { formatDate } from '@/i18n/dates'
-import type { Translate } from '@/lib/api/translator'
+import { translator, type Translate } from '@/lib/api/translator'
 import type { TimelineEntry } from '@/lib/deadlines/timelineForm'
 
 import { LegalBasis } from '../LegalBasis'
 import { DeadlineCaveats } from '../DeadlineCaveats'
 
-type Props = { locale: Locale; entry: TimelineEntry; today: string; translate: Translate }
+type Props = { entry: TimelineEntry; today: string; translate: Translate }
 
 /**
  * One step of the timeline: what must happen, by when, who must act, why this date, and what to
  * do if it passes. The appeal steps read as on the calculator (by 5pm, HESC r12(1); a late
  * appeal, r5(3)(a)); the EHC duties link to the route finder's "missed time limit" situation.
  */
-export async function TimelineEntryItem({ locale, entry, today, translate }: Props) {
-  const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const td = await getTranslations({ locale, namespace: 'Deadlines' })
-  const te = await getTranslations({ locale, namespace: 'EhcDeadlines' })
+export async function TimelineEntryItem({ entry, today, translate }: Props) {
+  const locale = await getLocale()
+  const t = await getTranslations('EhcTimeline')
+  const tc = await getTranslations('DeadlineCalculator')
+  const td = await getTranslations('Deadlines')
+  const te = await getTranslations('EhcDeadlines')
   const appeal = entry.kind === 'appeal'
   const shown = appeal ? presentDeadline(entry.result, translate, locale) : null
-  const ehc = appeal ? null : presentEhcDeadline(entry.result, locale)
+  const ehc = appeal
+    ? null
+    : presentEhcDeadline(entry.result, await translator(locale, 'EhcDeadlines'), locale)
   const presented = shown ?? ehc!
   const title = appeal ? td(`titles.${entry.key}` as never) : ehc!.title
   const who = appeal ? te('actors.family') : ehc!.who
@@ -53,7 +55,6 @@ export async function TimelineEntryItem({ locale, entry, today, translate }: Pro
         ))}
       </dl>
       <DeadlineCaveats
-        locale={locale}
         mayBeLater={tc('mayBeLater')}
         laterReading={presented.laterReading}
         warnings={presented.warnings}

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { DateInput } from '@/components/DateInput'
 import { ErrorSummary, Radios } from '@/components/govuk'
 import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { formatDate, todayInEngland } from '@/i18n/dates'
-import type { Translate } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
+import { namespaceMetadata } from '@/lib/metadata'
+import { pageLocale } from '@/i18n/pageLocale'
 import { getCalendar } from '@/lib/deadlines/calendarQuery'
 import { RESULT_ID, toResult } from '@/lib/forms/resultAnchor'
 import {
@@ -30,22 +30,18 @@ type Props = PageProps<'/[locale]/deadline-calculator/timeline'>
 const PATH = ROUTES.ehcTimeline
 
 async function load({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const state = evaluateTimeline(await searchParams, await getCalendar())
   return { locale, state }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, state } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
-  const hasError = state.errors.length > 0
-  return pageMetadata({
+  return namespaceMetadata({
     locale,
     path: PATH,
-    title: t('title'),
-    description: t('description'),
-    hasError,
+    namespace: 'EhcTimeline',
+    hasError: state.errors.length > 0,
   })
 }
 
@@ -65,9 +61,8 @@ export default async function EhcTimelinePage(props: Props) {
   const t = await getTranslations({ locale, namespace: 'EhcTimeline' })
   const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const td = await getTranslations({ locale, namespace: 'Deadlines' })
   const te = await getTranslations({ locale, namespace: 'EhcDeadlines' })
-  const translateDeadlines: Translate = (key, values) => td(key as never, values as never)
+  const translateDeadlines = await translator(locale, 'Deadlines')
   const calendar = await getCalendar()
   const today = todayInEngland()
 
@@ -96,7 +91,6 @@ export default async function EhcTimelinePage(props: Props) {
   return (
     <main className="govuk-main-wrapper" id="main-content">
       <BreadcrumbJsonLd
-        locale={locale}
         trail={[
           { label: tc('title'), path: ROUTES.deadlineCalculator },
           { label: t('title'), path: PATH },
@@ -107,7 +101,7 @@ export default async function EhcTimelinePage(props: Props) {
           <ErrorSummary title={tf('errorSummaryTitle')} items={summary} />
           <h1 className="govuk-heading-xl">{t('title')}</h1>
           <p className="govuk-body-l">{t('lead')}</p>
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
           {done && (
             <div id={RESULT_ID}>
               <h2 className="govuk-heading-l" id="now-heading">
@@ -145,7 +139,6 @@ export default async function EhcTimelinePage(props: Props) {
                   {state.entries.map((entry) => (
                     <TimelineEntryItem
                       key={entry.key}
-                      locale={locale}
                       entry={entry}
                       today={today}
                       translate={translateDeadlines}
@@ -200,7 +193,7 @@ export default async function EhcTimelinePage(props: Props) {
                   </li>
                 </ul>
               </section>
-              <SenTeamContact locale={locale} lead />
+              <SenTeamContact lead />
             </div>
           )}
           {/* #result: the browser scrolls to the answer on arrival, with or without JavaScript. */}

@@ -49,7 +49,6 @@ export default async function LetterStartPage({ params }: Props) {
   return (
     <>
       <BreadcrumbJsonLd
-        locale={locale}
         trail={[
           { label: t('title'), path: ROUTES.letters },
           { label: t(`letters.${letter}.title`), path: letterPath(letter) },
@@ -84,7 +83,7 @@ export default async function LetterStartPage({ params }: Props) {
                 <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
               </svg>
             </a>
-            <NotLegalAdvice locale={locale} />
+            <NotLegalAdvice />
           </div>
         </div>
       </main>

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { telHref } from '@/lib/contact/tel'
 import { langProps, type ProviderView } from '@/lib/providers/localized'
 import type { Provider } from '@/payload-types'
@@ -11,8 +10,8 @@ type Contact = ProviderView<Provider>['contact']
 // addresses and emails are marked left to right, or Urdu pages would show their groups reversed.
 
 /** GOV.UK "contact a service": a heading per way to get in touch, then plain lines. */
-export async function ContactBlock({ locale, contact }: { locale: Locale; contact: Contact }) {
-  const t = await getTranslations({ locale, namespace: 'ProviderPage' })
+export async function ContactBlock({ contact }: { contact: Contact }) {
+  const t = await getTranslations('ProviderPage')
   const { phone, textphone, email, website, address, openingHours, bankHolidayNote } = contact
   if (!phone && !textphone && !email && !website && !address) return null
   return (

@@ -75,7 +75,6 @@ export default async function ProviderPage({ params }: Props) {
     <main className="govuk-main-wrapper" id="main-content">
       <JsonLd data={jsonLd} />
       <BreadcrumbJsonLd
-        locale={locale}
         trail={[
           { label: tp('title'), path: ROUTES.providers },
           { label: provider.name, path: providerPath(provider.slug) },
@@ -112,7 +111,7 @@ export default async function ProviderPage({ params }: Props) {
               </ul>
             </>
           )}
-          <ContactBlock locale={locale} contact={provider.contact} />
+          <ContactBlock contact={provider.contact} />
           <h2 className="govuk-heading-l">{t('areasHeading')}</h2>
           {areas.length > 0 ? (
             <ul className="govuk-list govuk-list--bullet" lang="en">
@@ -139,9 +138,9 @@ export default async function ProviderPage({ params }: Props) {
               {t('lastChecked', { date: checked })}
             </time>
           </p>
-          <ReviewDates locale={locale} nextReview={provider.nextReview} />
+          <ReviewDates nextReview={provider.nextReview} />
           {provider.acceptsCallbacks && provider.status === 'active' && (
-            <CallbackForm locale={locale} provider={{ slug: provider.slug, name: provider.name }} />
+            <CallbackForm provider={{ slug: provider.slug, name: provider.name }} />
           )}
         </div>
       </div>

@@ -66,7 +66,6 @@ export default async function AgeQuestion(props: Props) {
     band && !answers.answered ? bandFromAnswers(answers.age, answers.year11) : undefined
   return (
     <QuestionForm
-      locale={locale}
       action={localeHref(locale, ROUTES.routeFinderAge)}
       backHref={localeHref(locale, back) + answersQuery({ about, sections, sectionsUnsure, plan })}
       error={error ? { href: '#age', text: error } : undefined}

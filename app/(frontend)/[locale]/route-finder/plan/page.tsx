@@ -50,7 +50,6 @@ export default async function PlanQuestion(props: Props) {
   const error = hasError ? t('errors.plan') : undefined
   return (
     <QuestionForm
-      locale={locale}
       action={localeHref(locale, ROUTES.routeFinderPlan)}
       backHref={localeHref(locale, ROUTES.routeFinder) + answersQuery({ about })}
       error={error ? { href: '#plan', text: error } : undefined}

@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { CouncilSelect } from '@/components/CouncilSelect'
-import type { Locale } from '@/i18n/locales'
 import { localeHref } from '@/lib/localeHref'
 import { parseProviderFilter } from '@/lib/providers/filter'
 import { findProviders, listCouncils } from '@/lib/providers/queries'
@@ -15,9 +14,10 @@ type Search = Record<string, string | string[] | undefined>
 const ANSWER_FIELDS = ['about', 'sections', 'unsure', 'plan', 'age', 'year11'] as const
 
 /** The services for the reader's council, once chosen: a GET form, so no JavaScript is needed. */
-export async function CouncilServices({ locale, search }: { locale: Locale; search: Search }) {
-  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  const tp = await getTranslations({ locale, namespace: 'Providers' })
+export async function CouncilServices({ search }: { search: Search }) {
+  const locale = await getLocale()
+  const t = await getTranslations('RouteFinder')
+  const tp = await getTranslations('Providers')
   const councils = await listCouncils()
   const filter = parseProviderFilter({ council: search.council }, councils)
   const providers = filter.council
@@ -27,7 +27,7 @@ export async function CouncilServices({ locale, search }: { locale: Locale; sear
     <>
       <h2 className="govuk-heading-l">{t('servicesHeading')}</h2>
       {providers ? (
-        <ProviderResults locale={locale} providers={providers} councilName={filter.council?.name} />
+        <ProviderResults providers={providers} councilName={filter.council?.name} />
       ) : (
         <p className="govuk-body">{t('servicesLead')}</p>
       )}
@@ -41,7 +41,6 @@ export async function CouncilServices({ locale, search }: { locale: Locale; sear
           return value ? <input key={field} type="hidden" name={field} value={value} /> : null
         })}
         <CouncilSelect
-          locale={locale}
           councils={councils}
           councilCode={filter.council?.code ?? ''}
           error={filter.unknownCouncil ? tp('unknownCouncil') : undefined}

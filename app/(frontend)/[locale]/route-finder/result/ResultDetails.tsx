@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { DateInput } from '@/components/DateInput'
-import type { Locale } from '@/i18n/locales'
 import type { RouteFinderBody } from '@/lib/routeFinder/api'
 import { localeHref } from '@/lib/localeHref'
 import { ROUTES } from '@/lib/routes/publicRoutes'
@@ -10,10 +9,11 @@ import { ROUTES } from '@/lib/routes/publicRoutes'
  * Whether an appeal and a certificate apply, the time limits and the notes explained: the same
  * sentences the API returns, so other sites show the same caveats.
  */
-export async function ResultDetails({ locale, body }: { locale: Locale; body: RouteFinderBody }) {
-  const t = await getTranslations({ locale, namespace: 'RouteFinder' })
-  const tc = await getTranslations({ locale, namespace: 'DeadlineCalculator' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
+export async function ResultDetails({ body }: { body: RouteFinderBody }) {
+  const locale = await getLocale()
+  const t = await getTranslations('RouteFinder')
+  const tc = await getTranslations('DeadlineCalculator')
+  const tf = await getTranslations('Forms')
   // When we cannot tell whether there is an appeal, the time limits "may" apply.
   const lead = body.appeal.status === 'unknown' ? 'deadlinesLeadMaybe' : 'deadlinesLead'
   return (

@@ -7,7 +7,7 @@ import { NotLegalAdvice } from '@/components/NotLegalAdvice'
 import { SenTeamContact } from '@/components/SenTeamContact'
 import { isLocale } from '@/i18n/locales'
 import { presentResult } from '@/lib/routeFinder/api'
-import type { Translate } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import { localeHref } from '@/lib/localeHref'
 import { pageMetadata } from '@/lib/metadata'
 import { getRouteTexts } from '@/lib/routeFinder/texts/query'
@@ -52,7 +52,7 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
   const result = findRoutes(parsed.value)
   const t = await getTranslations({ locale, namespace: 'RouteFinder' })
   const tf = await getTranslations({ locale, namespace: 'Forms' })
-  const translate: Translate = (key, values) => t(key as never, values as never)
+  const translate = await translator(locale, 'RouteFinder')
   const body = presentResult(result, await getRouteTexts(locale), locale, translate)
   const { routes } = body
   const back =
@@ -91,10 +91,10 @@ export default async function RouteFinderResultPage({ params, searchParams }: Pr
                 </li>
               ))}
             </ol>
-            <ResultDetails locale={locale} body={body} />
-            <CouncilServices locale={locale} search={search} />
-            <SenTeamContact locale={locale} lead />
-            <NotLegalAdvice locale={locale} />
+            <ResultDetails body={body} />
+            <CouncilServices search={search} />
+            <SenTeamContact lead />
+            <NotLegalAdvice />
             <p className="govuk-body app-no-print">
               <a className="govuk-link" href={back}>
                 {tf('changeAnswers')}

@@ -57,7 +57,6 @@ export default async function SectionsQuestion(props: Props) {
   const error = hasError ? t('errors.sections') : undefined
   return (
     <QuestionForm
-      locale={locale}
       action={localeHref(locale, ROUTES.routeFinderSections)}
       backHref={localeHref(locale, ROUTES.routeFinder) + answersQuery({ about })}
       error={error ? { href: '#sections', text: error } : undefined}

@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { BackLink } from '@/components/BackLink'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { isLocale } from '@/i18n/locales'
-import { apiTranslator } from '@/lib/api/translator'
+import { translator } from '@/lib/api/translator'
 import {
   answerEntries,
   answersQuery,
@@ -50,13 +50,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Letters' })
   const label = t(`questions.${question}.label`)
   return {
-    ...pageMetadata({
+    ...(await pageMetadata({
       locale,
       path: letterPath(letter, question),
       title: label,
       hasError: !!error,
       description: t(`letters.${letter}.title`),
-    }),
+    })),
     // Answers are personal: question pages are never indexed.
     robots: { index: false, follow: false },
     // The address holds the family's answers: never send it on to another page as a referrer.
@@ -82,7 +82,7 @@ export default async function LetterQuestionPage(props: Props) {
     ? localeHref(locale, letterPath(letter, previous)) + answersQuery(letter, answers)
     : localeHref(locale, letterPath(letter))
   const message = error
-    ? errorText(apiTranslator(locale, 'Letters'), locale, question, error)
+    ? errorText(await translator(locale, 'Letters'), locale, question, error)
     : undefined
   const errorParts = error?.code === 'date-parts' ? error.parts : undefined
   const anchor = date ? `${question}-${errorParts?.[0] ?? 'day'}` : question
@@ -102,7 +102,6 @@ export default async function LetterQuestionPage(props: Props) {
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <LetterQuestion
-                locale={locale}
                 question={question}
                 value={date ? '' : (answers[question] ?? '')}
                 dateParts={date?.parts ?? { day: '', month: '', year: '' }}

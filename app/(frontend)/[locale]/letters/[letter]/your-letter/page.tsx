@@ -37,11 +37,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, letter } = await load(props)
   const t = await getTranslations({ locale, namespace: 'Letters' })
   return {
-    ...pageMetadata({
+    ...(await pageMetadata({
       locale,
       path: letterPath(letter, 'your-letter'),
       title: `${t('result.title')}: ${t(`letters.${letter}.title`)}`,
-    }),
+    })),
     robots: { index: false, follow: false },
     // The address holds the family's answers: never send it on to another page as a referrer.
     referrer: 'no-referrer',
@@ -175,7 +175,7 @@ export default async function YourLetterPage(props: Props) {
         </div>
         <LetterView doc={doc} label={t('result.letterLabel')} />
         <div className="app-no-print">
-          <NotLegalAdvice locale={locale} />
+          <NotLegalAdvice />
         </div>
       </main>
     </>
