@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { lawUnchangedBanner } from '../content/alertBanners'
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
 import { signIn, staffToken } from './helpers/staff'
@@ -138,6 +139,13 @@ test.describe('on a phone without JavaScript (issue 12)', () => {
           `the h1 of /${code}/${path} ends above the fold`,
         ).toBeLessThanOrEqual(PHONE.height)
       }
+      // The banner's title opens to the rest of its message, link included.
+      const text = lawUnchangedBanner[code]
+      const banner = page.getByRole('region', { name: text.title })
+      const link = banner.getByRole('link', { name: text.linkLabel })
+      await expect(link).toBeHidden()
+      await banner.getByText(text.title, { exact: true }).filter({ visible: true }).click()
+      await expect(link).toBeVisible()
     })
   }
 
