@@ -104,8 +104,14 @@ async function cachedSearchPage(
   }
   const url = new URL(`/${locale}/${ROUTES.search}/results/${key}`, request.url)
   url.search = ''
-  return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
+  const rewrite = withIntlHeaders(NextResponse.rewrite(url), intlResponse)
+  // What someone searched for stays theirs: no shared cache (nginx, a CDN) keeps the answer,
+  // as before the page was cached here (Next.js keeps a Cache-Control set at this point).
+  if (key !== EMPTY_SEARCH_KEY) rewrite.headers.set('Cache-Control', PRIVATE)
+  return rewrite
 }
+
+const PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 /** A rewrite carrying next-intl's headers (its locale cookie and the like). */
 function withIntlHeaders(rewrite: NextResponse, intlResponse: Response): NextResponse {
