@@ -10,6 +10,10 @@ import { checkAddress } from '@/lib/routes/checkAddress'
 import { classifyPath, NOT_FOUND_PAGE_PATH, ROUTES } from '@/lib/routes/publicRoutes'
 import { publishedPaths } from '@/lib/routes/publishedPaths'
 import { providerListKey } from '@/lib/providers/listKey'
+import { clientKey } from '@/lib/clientAddress'
+import { createSearchAdmission } from '@/lib/search/pageAdmission'
+import { EMPTY_SEARCH_KEY, searchPageKey } from '@/lib/search/pageKey'
+import { searchRateLimiter } from '@/lib/search/rateLimit'
 import { serverUrl } from '@/lib/env'
 import { alternateLinkHeader } from '@/lib/seo/alternates'
 
@@ -42,7 +46,10 @@ export default async function proxy(request: NextRequest) {
     if (answer) return answer
   }
   if (isLocale(first) && !response.headers.has('location')) {
-    const answer = cachedProvidersList(request, first, rest, response) ?? response
+    const answer =
+      cachedProvidersList(request, first, rest, response) ??
+      (await cachedSearchPage(request, first, rest, response)) ??
+      response
     answer.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
     return answer
   }
@@ -69,6 +76,42 @@ function cachedProvidersList(
   url.search = ''
   return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
 }
+
+const searchAdmission = createSearchAdmission(searchRateLimiter())
+
+/**
+ * `/{locale}/search` with or without `?q=`, sent to the page rendered once per query and served
+ * from the page cache (app/(frontend)/[locale]/search/results/[key]); the address readers see
+ * does not change. A new query first takes one search from the reader's allowance, as the
+ * page's first rendering reads the database (lib/search/pageAdmission.ts). Null to render the
+ * page per request: another method or path, a preview, a query the page refuses with a message
+ * or too long for a key (lib/search/pageKey.ts), or one the gate did not let in (the page then
+ * answers from the data cache or says the reader has searched too often).
+ */
+async function cachedSearchPage(
+  request: NextRequest,
+  locale: string,
+  rest: string[],
+  intlResponse: Response,
+): Promise<Response | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (rest.join('/') !== ROUTES.search || request.cookies.has('__prerender_bypass')) return null
+  const key = searchPageKey(request.nextUrl.searchParams)
+  if (!key) return null
+  if (key !== EMPTY_SEARCH_KEY) {
+    const admitted = await searchAdmission.admit(`${locale}/${key}`, clientKey(request.headers))
+    if (!admitted) return null
+  }
+  const url = new URL(`/${locale}/${ROUTES.search}/results/${key}`, request.url)
+  url.search = ''
+  const rewrite = withIntlHeaders(NextResponse.rewrite(url), intlResponse)
+  // What someone searched for stays theirs: no shared cache (nginx, a CDN) keeps the answer,
+  // as before the page was cached here (Next.js keeps a Cache-Control set at this point).
+  if (key !== EMPTY_SEARCH_KEY) rewrite.headers.set('Cache-Control', PRIVATE)
+  return rewrite
+}
+
+const PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 /** A rewrite carrying next-intl's headers (its locale cookie and the like). */
 function withIntlHeaders(rewrite: NextResponse, intlResponse: Response): NextResponse {

@@ -3,10 +3,15 @@
 // Usage (a production build; one is made if missing):
 //   node bench/lighthouse.mjs [--runs 3] [--port 3330] [--only home,guide] [--locales en,pl]
 //   node bench/lighthouse.mjs --url http://localhost:3000   (an already running server)
+//   node bench/lighthouse.mjs --pages home/ur,calculator/en --save /tmp/lhr   (some pages only;
+//     each run's full report as JSON in that folder, for the LCP element, long tasks and the like)
 // Starts its own server on a fresh seeded database (bench/server.mjs) unless --url is given, runs
 // Debian's chromium headless, and prints a table (template x locale: performance, accessibility,
 // best practices, SEO, bytes transferred) with the MEDIAN of --runs runs per page (the machine
 // is shared, so single performance figures are noisy), then every audit that failed.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
@@ -16,6 +21,9 @@ import { TEMPLATES, templateUrl } from './templates.mjs'
 const runs = Number(flag('runs', 3))
 const locales = flag('locales', 'en,pl,ur').split(',')
 const only = flag('only')
+const pages = flag('pages')?.split(',') // template/locale pairs, e.g. home/ur
+const save = flag('save')
+if (save) mkdirSync(save, { recursive: true })
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const templates = TEMPLATES.filter(([name]) => !only || only.split(',').includes(name))
@@ -35,6 +43,7 @@ const failures = new Map() // audit id -> { title, pages: Set }
 try {
   for (const [name, path] of templates) {
     for (const locale of locales) {
+      if (pages && !pages.includes(`${name}/${locale}`)) continue
       const url = templateUrl(base, locale, path)
       const results = []
       for (let i = 0; i < runs; i++) {
@@ -50,6 +59,10 @@ try {
           break
         }
         results.push(lhr)
+        if (save) {
+          const file = `${name.replace(/\W+/g, '-')}-${locale}-${i + 1}.json`
+          writeFileSync(join(save, file), JSON.stringify(lhr))
+        }
       }
       if (results.length === 0) {
         rows.push({ name, locale, error: 'not audited: Lighthouse refuses an error status' })

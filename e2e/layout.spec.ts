@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { lawUnchangedBanner } from '../content/alertBanners'
 import { expectNoAxeViolations } from './helpers/axe'
 import { LOCALES, messages } from './helpers/locales'
 import { signIn, staffToken } from './helpers/staff'
@@ -11,7 +12,8 @@ const PHONE = { width: 375, height: 667 }
 /**
  * The page's h1 lies wholly inside the first screen: the header (at most a third of it) has not
  * pushed it below the fold. Editors' alert banners come first; the reader hides them (a form,
- * no JavaScript), as the demo banner is long enough on its own to fill a phone's screen.
+ * no JavaScript), as an editor's banner may be long enough to fill a phone's screen (the
+ * seeded one is not: see the test with the banner shown).
  */
 async function expectHeadingInFirstScreen(page: Page, code: keyof typeof messages) {
   const header = await page.getByRole('banner').boundingBox()
@@ -117,6 +119,33 @@ test.describe('on a phone without JavaScript (issue 12)', () => {
       await calculator.click()
       await expect(page).toHaveURL(new RegExp(`/${code}/deadline-calculator$`))
       await expectHeadingInFirstScreen(page, code)
+    })
+  }
+
+  for (const { code } of LOCALES) {
+    test(`${code}: with the site-wide banner still shown, the h1 is on the first screen`, async ({
+      page,
+    }) => {
+      for (const path of ['', 'resolving-a-disagreement/mediation']) {
+        await page.goto(`/${code}${path ? `/${path}` : ''}`)
+        const banner = await page.locator('.app-alert-banner').first().boundingBox()
+        expect(banner, `the seeded banner is shown on /${code}/${path}`).not.toBeNull()
+        const h1 = await page.getByRole('heading', { level: 1 }).boundingBox()
+        expect(h1!.y, `the h1 of /${code}/${path} comes after the banner`).toBeGreaterThan(
+          banner!.y + banner!.height,
+        )
+        expect(
+          h1!.y + h1!.height,
+          `the h1 of /${code}/${path} ends above the fold`,
+        ).toBeLessThanOrEqual(PHONE.height)
+      }
+      // The banner's title opens to the rest of its message, link included.
+      const text = lawUnchangedBanner[code]
+      const banner = page.getByRole('region', { name: text.title })
+      const link = banner.getByRole('link', { name: text.linkLabel })
+      await expect(link).toBeHidden()
+      await banner.getByText(text.title, { exact: true }).filter({ visible: true }).click()
+      await expect(link).toBeVisible()
     })
   }
 

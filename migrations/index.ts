@@ -9,6 +9,7 @@ import * as migration_20261130_094325_page_feedback_and_you_said_we_did from './
 import * as migration_20261130_095800_callback_inbox from './20261130_095800_callback_inbox';
 import * as migration_20261130_235800_review_dates_owners from './20261130_235800_review_dates_owners';
 import * as migration_20261130_235830_approvals from './20261130_235830_approvals';
+import * as migration_20261130_235859_short_alert_banner from './20261130_235859_short_alert_banner';
 import * as migration_20261130_235900_timeline_guides from './20261130_235900_timeline_guides';
 import * as migration_20261130_235950_letter_texts from './20261130_235950_letter_texts';
 
@@ -67,6 +68,11 @@ export const migrations = [
     up: migration_20261130_235830_approvals.up,
     down: migration_20261130_235830_approvals.down,
     name: '20261130_235830_approvals',
+  },
+  {
+    up: migration_20261130_235859_short_alert_banner.up,
+    down: migration_20261130_235859_short_alert_banner.down,
+    name: '20261130_235859_short_alert_banner',
   },
   {
     up: migration_20261130_235900_timeline_guides.up,

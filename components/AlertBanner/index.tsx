@@ -13,7 +13,9 @@ export const DISMISS_ACTION = '/api/alert-banner/dismiss'
  * site-wide ones (the layout), a page id those limited to that guide. A region, not an alert:
  * GOV.UK keeps role="alert" for the result of the reader's own action, and this one is on every
  * page load. The page stays static: a dismissed banner is hidden by a same-origin stylesheet
- * that reads the dismissal cookie, so it works without JavaScript.
+ * that reads the dismissal cookie, so it works without JavaScript. On a phone only the title
+ * shows, opening to the rest (styles.scss), so the page's heading stays on the first screen;
+ * the region keeps its full name from the wide version's heading either way.
  */
 export async function AlertBanners({ pageId }: { pageId: number | string | null }) {
   const locale = await getLocale()
@@ -29,6 +31,28 @@ export async function AlertBanners({ pageId }: { pageId: number | string | null 
         const id = `alert-banner-${banner.id}`
         const foreign =
           banner.lang !== locale ? { lang: banner.lang, dir: localeDir(banner.lang) } : {}
+        const body = (
+          <>
+            {banner.paragraphs.map((paragraph, i) => (
+              <p className="govuk-body" key={i} {...foreign}>
+                {paragraph}
+              </p>
+            ))}
+            {banner.link && (
+              <p className="govuk-body">
+                <a
+                  className="govuk-notification-banner__link"
+                  href={banner.link.href}
+                  {...(banner.link.lang !== locale
+                    ? { lang: banner.link.lang, hrefLang: banner.link.lang }
+                    : {})}
+                >
+                  {banner.link.label}
+                </a>
+              </p>
+            )}
+          </>
+        )
         return (
           <div
             key={key}
@@ -43,27 +67,23 @@ export async function AlertBanners({ pageId }: { pageId: number | string | null 
               </h2>
             </div>
             <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading" id={`${id}-heading`} {...foreign}>
-                {banner.title}
-              </p>
-              {banner.paragraphs.map((paragraph, i) => (
-                <p className="govuk-body" key={i} {...foreign}>
-                  {paragraph}
+              {/* Tablet and up: the whole message. */}
+              <div className="app-alert-banner__wide">
+                <p className="govuk-notification-banner__heading" id={`${id}-heading`} {...foreign}>
+                  {banner.title}
                 </p>
-              ))}
-              {banner.link && (
-                <p className="govuk-body">
-                  <a
-                    className="govuk-notification-banner__link"
-                    href={banner.link.href}
-                    {...(banner.link.lang !== locale
-                      ? { lang: banner.link.lang, hrefLang: banner.link.lang }
-                      : {})}
-                  >
-                    {banner.link.label}
-                  </a>
-                </p>
-              )}
+                {body}
+              </div>
+              {/* A phone: the title, which opens to the rest (<details>, no JavaScript), so the
+                  page's own heading stays on the first screen. */}
+              <details className="govuk-details app-alert-banner__narrow">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text" {...foreign}>
+                    {banner.title}
+                  </span>
+                </summary>
+                <div className="govuk-details__text">{body}</div>
+              </details>
               <form method="post" action={DISMISS_ACTION} className="app-alert-banner__dismiss">
                 <input type="hidden" name="key" value={key} />
                 <input type="hidden" name="locale" value={locale} />

@@ -1,34 +1,15 @@
 import type { Metadata } from 'next'
-import { useLocale } from 'next-intl'
-import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { ErrorSummary, TextInput } from '@/components/govuk'
-import { BreadcrumbJsonLd } from '@/components/JsonLd'
 import { isLocale } from '@/i18n/locales'
-import { localeHref } from '@/lib/localeHref'
-import { pageMetadata } from '@/lib/metadata'
-import { cachedSearch, type SearchHit } from '@/lib/search/queries'
 import { clientKey } from '@/lib/clientAddress'
-import { sharedRateLimiter } from '@/lib/sharedRateLimit'
-import { QUERY_MAX, QUERY_MIN, highlight, parseQuery, snippet } from '@/lib/search/query'
-import { ROUTES } from '@/lib/routes/publicRoutes'
+import { parseQuery } from '@/lib/search/query'
+import { searchRateLimiter } from '@/lib/search/rateLimit'
+
+import { searchMetadata, SearchView } from './SearchView'
 
 type Props = PageProps<'/[locale]/search'>
-
-// Each search the cache cannot answer queries the database: a person never needs more than
-// this, a script soon does.
-const SEARCH_RATE_LIMIT = { limit: 30, windowMs: 60 * 1000 }
-const limiter = sharedRateLimiter('search', SEARCH_RATE_LIMIT)
-
-/** The reader's allowance, asked only when a query misses the cache (see cachedSearch). */
-async function allowance(): Promise<() => Promise<boolean>> {
-  const client = clientKey(await headers())
-  return async () => (await limiter.take(client)).allowed
-}
-
-const PATH = ROUTES.search
 
 async function load({ params, searchParams }: Props) {
   const { locale } = await params
@@ -36,135 +17,24 @@ async function load({ params, searchParams }: Props) {
   return { locale, parsed: parseQuery((await searchParams).q) }
 }
 
+/** The reader's allowance, asked only when a query misses the data cache (see cachedSearch). */
+async function allowance(): Promise<() => Promise<boolean>> {
+  const client = clientKey(await headers())
+  return async () => (await searchRateLimiter().take(client)).allowed
+}
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, parsed } = await load(props)
-  const t = await getTranslations({ locale, namespace: 'Search' })
-  const title = t('title')
-  const hasError = parsed.kind === 'invalid'
-  // Result pages are not for search engines: only the empty search page is indexed.
-  const robots = parsed.kind === 'none' ? undefined : { index: false, follow: true }
-  return {
-    ...(await pageMetadata({ locale, path: PATH, title, description: t('description'), hasError })),
-    robots,
-  }
+  return searchMetadata(locale, parsed)
 }
 
+/**
+ * The search page rendered per request. proxy.ts sends most searches to the copy kept in the
+ * page cache (results/[key]); this one answers the rest: a query refused with a message, one
+ * too long for a cache key, one past the cache's room or the reader's allowance, and previews.
+ */
 export default async function SearchPage(props: Props) {
   const { locale, parsed } = await load(props)
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Search' })
-  const tf = await getTranslations({ locale, namespace: 'Forms' })
-  // Cached answers are free; only a query that reaches the database counts against the limit.
-  const found =
-    parsed.kind === 'ok' ? await cachedSearch(locale, parsed.query, await allowance()) : null
-  const limited = found === 'rateLimited'
-  const results = found === 'rateLimited' ? null : found
-  const error =
-    parsed.kind === 'invalid'
-      ? t(`errors.${parsed.error}`, { max: QUERY_MAX, min: QUERY_MIN })
-      : limited
-        ? t('errors.rateLimited')
-        : undefined
-  const query = parsed.kind === 'none' ? '' : parsed.query
-
-  return (
-    <main className="govuk-main-wrapper" id="main-content">
-      <BreadcrumbJsonLd trail={[{ label: t('title'), path: PATH }]} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary
-            title={tf('errorSummaryTitle')}
-            items={error ? [{ href: '#q', text: error }] : []}
-          />
-          <h1 className="govuk-heading-xl">{t('title')}</h1>
-          <form method="get" action={localeHref(locale, PATH)} role="search" noValidate>
-            <TextInput
-              id="q"
-              name="q"
-              type="search"
-              label={{ text: t('label'), classes: 'govuk-label--m' }}
-              hint={{ text: t('hint') }}
-              errorMessage={error ? { text: error, visuallyHiddenText: tf('error') } : undefined}
-              value={query}
-              spellcheck
-            />
-            <button type="submit" className="govuk-button">
-              {t('submit')}
-            </button>
-          </form>
-          {results && parsed.kind === 'ok' && (
-            <Results query={parsed.query} terms={parsed.terms} {...results} />
-          )}
-        </div>
-      </div>
-    </main>
-  )
-}
-
-async function Results({
-  query,
-  terms,
-  guides,
-  providers,
-}: {
-  query: string
-  terms: string[]
-  guides: SearchHit[]
-  providers: SearchHit[]
-}) {
-  const locale = await getLocale()
-  const t = await getTranslations('Search')
-  const count = guides.length + providers.length
-  return (
-    <section aria-labelledby="results-heading">
-      <h2 className="govuk-heading-l" id="results-heading">
-        {t('resultsHeading', { query })}
-      </h2>
-      <p className="govuk-body" role="status">
-        {t('resultsCount', { count })}
-      </p>
-      {count === 0 && (
-        <>
-          <p className="govuk-body">{t('noResults', { query })}</p>
-          <p className="govuk-body">{t('noResultsHint')}</p>
-          <p className="govuk-body">
-            <a className="govuk-link" href={localeHref(locale, 'resolving-a-disagreement')}>
-              {t('browseGuides')}
-            </a>
-          </p>
-        </>
-      )}
-      <HitList heading={t('guidesHeading')} hits={guides} terms={terms} />
-      <HitList heading={t('providersHeading')} hits={providers} terms={terms} />
-    </section>
-  )
-}
-
-function Marked({ text, terms }: { text: string; terms: string[] }) {
-  return highlight(text, terms).map((segment, index) =>
-    segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
-  )
-}
-
-function HitList(props: { heading: string; hits: SearchHit[]; terms: string[] }) {
-  const { heading, hits, terms } = props
-  const locale = useLocale()
-  if (hits.length === 0) return null
-  return (
-    <>
-      <h3 className="govuk-heading-m">{heading}</h3>
-      <ul className="govuk-list app-search-results">
-        {hits.map((hit) => (
-          <li key={hit.path}>
-            <a className="govuk-link govuk-!-font-weight-bold" href={localeHref(locale, hit.path)}>
-              <Marked text={hit.title} terms={terms} />
-            </a>
-            <p className="govuk-body-s">
-              <Marked text={snippet(hit.text, terms)} terms={terms} />
-            </p>
-          </li>
-        ))}
-      </ul>
-    </>
-  )
+  const allowed = parsed.kind === 'ok' ? await allowance() : undefined
+  return <SearchView locale={locale} parsed={parsed} allowed={allowed} />
 }
