@@ -12,6 +12,7 @@ const ok = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body),
 const BODY = {
   pages: ['a', 'a/b'],
   providers: ['p'],
+  councils: ['E08000014'],
   redirects: { '/en/old': { to: '/en/a', permanent: true } },
 }
 
@@ -25,6 +26,8 @@ describe('parsePublishedPaths', () => {
     [{ pages: [1], providers: [] }, false],
     [{ pages: [], providers: [], redirects: { '/en/x': { to: 1 } } }, false],
     [{ pages: [], providers: [], redirects: null }, false],
+    [{ pages: [], providers: [], councils: 'E08000014' }, false],
+    [{ pages: [], providers: [], councils: [8000014] }, false],
     [null, false],
     ['x', false],
   ])('%j -> valid %s', (body, valid) => {
@@ -63,6 +66,7 @@ describe('publishedPaths', () => {
     expect(fetcher.mock.calls[0][0]).toBe('http://x/api/published-paths')
     expect(a?.pages.has('a/b')).toBe(true)
     expect(a?.redirects.get('/en/old')).toEqual({ to: '/en/a', permanent: true })
+    expect(a?.councils.has('E08000014')).toBe(true)
     expect(b).toBe(a)
     await publishedPaths('http://x', fetcher, 1000 + PUBLISHED_PATHS_TTL_MS - 1)
     expect(fetcher).toHaveBeenCalledTimes(1)

@@ -1,5 +1,5 @@
 /**
- * The published guides' paths and providers' slugs as proxy.ts sees them: fetched from this
+ * The published guides' paths, providers' slugs and councils' codes as proxy.ts sees them: fetched from this
  * server's own `/api/published-paths` (proxy.ts cannot reach Payload itself), kept for
  * PUBLISHED_PATHS_TTL_MS, and asked for once however many requests wait on it.
  *
@@ -27,6 +27,8 @@ export function isInternalRequest(
 export type PublishedPaths = {
   pages: Set<string>
   providers: Set<string>
+  /** The councils' ONS codes (`E08000014`): the providers list caches one page per council. */
+  councils: Set<string>
   /** By the old path with its locale, `/pl/old-page`. */
   redirects: Map<string, RedirectTarget>
 }
@@ -48,19 +50,26 @@ const isTarget = (value: unknown): value is RedirectTarget =>
 
 /**
  * Parses the endpoint's JSON; throws TypeError unless it is `{pages: string[], providers:
- * string[], redirects?: {[from]: {to: string, permanent: boolean}}}`.
+ * string[], councils?: string[], redirects?: {[from]: {to: string, permanent: boolean}}}`.
  */
 export function parsePublishedPaths(body: unknown): PublishedPaths {
-  const { pages, providers, redirects = {} } = (body ?? {}) as Record<string, unknown>
+  const {
+    pages,
+    providers,
+    councils = [],
+    redirects = {},
+  } = (body ?? {}) as Record<string, unknown>
   const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
-  if (!strings(pages) || !strings(providers) || typeof redirects !== 'object' || !redirects) {
+  if (!strings(pages) || !strings(providers) || !strings(councils)) {
     throw new TypeError('Unexpected published paths')
   }
+  if (typeof redirects !== 'object' || !redirects) throw new TypeError('Unexpected redirects')
   const targets = Object.entries(redirects as Record<string, unknown>)
   if (!targets.every(([, target]) => isTarget(target))) throw new TypeError('Unexpected redirect')
   return {
     pages: new Set(pages as string[]),
     providers: new Set(providers as string[]),
+    councils: new Set(councils as string[]),
     redirects: new Map(targets as [string, RedirectTarget][]),
   }
 }
