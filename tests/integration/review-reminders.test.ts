@@ -9,7 +9,7 @@ import { queueReviewReminders } from '@/lib/reviews/reminders'
 import { dayInEngland } from '@/i18n/dates'
 import { dayToStoredDate } from '@/lib/reviews/schedule'
 
-import { createUser, payloadForThisFile } from '../helpers/payload'
+import { createUser, itNeedingUniqueIndexes, payloadForThisFile } from '../helpers/payload'
 
 // A real SMTP server in this process, as in callback-email.test.ts: the reminders go through
 // Payload's nodemailer adapter over TCP.
@@ -45,6 +45,8 @@ beforeAll(async () => {
 })
 // Registered after the SMTP settings, so Payload boots with them.
 const db = payloadForThisFile()
+// Overlapping passes rely on the unique key to refuse the second record.
+const itWithUniqueIndexes = await itNeedingUniqueIndexes()
 
 afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()))
@@ -149,6 +151,47 @@ describe('review reminders', () => {
       ['dueDay', 'sent', 'page-owner@council.example'],
     ])
   })
+
+  itWithUniqueIndexes(
+    'two passes at once (the daily job and POST /run) record and send each reminder once',
+    async () => {
+      const { payload } = db
+      const owner = await createUser(payload, 'race-owner@council.example', 'publisher')
+      const now = new Date('2027-06-01T08:00:00.000Z')
+      for (const slug of ['race-one', 'race-two', 'race-three']) {
+        await payload.create({
+          collection: 'pages',
+          context: ctx,
+          data: {
+            title: slug,
+            slug,
+            _status: 'published',
+            owner: owner.id,
+            nextReview: dayToStoredDate(addDays(dayInEngland(now), 7)),
+          },
+        })
+      }
+      const runs = await Promise.allSettled([
+        queueReviewReminders(payload, now),
+        queueReviewReminders(payload, now),
+        queueReviewReminders(payload, now),
+      ])
+      expect(runs.map((run) => run.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled'])
+      const results = runs.map((run) => (run as PromiseFulfilledResult<{ recorded: number }>).value)
+      expect(results.reduce((sum, r) => sum + r.recorded, 0)).toBe(3)
+      await runEmailQueue()
+      expect(received.map((m) => m.to[0])).toEqual([
+        'race-owner@council.example',
+        'race-owner@council.example',
+        'race-owner@council.example',
+      ])
+      const { totalDocs } = await payload.count({
+        collection: 'review-reminders',
+        where: { recipient: { equals: 'race-owner@council.example' } },
+      })
+      expect(totalDocs).toBe(3)
+    },
+  )
 
   it('records a reminder for a page without an owner, and sends nothing', async () => {
     const { payload } = db
