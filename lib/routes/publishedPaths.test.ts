@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import {
-  isInternalRequest,
   parsePublishedPaths,
   PUBLISHED_PATHS_TTL_MS,
   publishedPaths,
@@ -33,19 +32,6 @@ describe('parsePublishedPaths', () => {
   ])('%j -> valid %s', (body, valid) => {
     if (valid) expect(parsePublishedPaths(body).pages.size).toBe((body as typeof BODY).pages.length)
     else expect(() => parsePublishedPaths(body)).toThrow(TypeError)
-  })
-})
-
-describe('isInternalRequest', () => {
-  it.each([
-    // [header sent, process token, answered]
-    ['secret-token', 'secret-token', true],
-    ['other', 'secret-token', false],
-    [null, 'secret-token', false],
-    ['', 'secret-token', false],
-    [null, undefined, true],
-  ])('%j with token %j -> %s', (sent, token, expected) => {
-    expect(isInternalRequest(sent, token)).toBe(expected)
   })
 })
 

@@ -10,19 +10,11 @@
 /** Where an old address goes (`to` a site path or https URL), chains already collapsed. */
 export type RedirectTarget = { to: string; permanent: boolean }
 
-/** The header proxy.ts sends with this process's token (scripts/server.mjs sets PORTAL_PEER_TOKEN). */
-export const INTERNAL_TOKEN_HEADER = 'x-portal-internal'
-
 /**
- * True when a request to /api/published-paths comes from this server process: it carries the
- * process's random token. Without a token (`next dev`) every request is this server's own.
+ * The header proxy.ts sends with this process's token (scripts/server.mjs sets PORTAL_PEER_TOKEN),
+ * checked by lib/routes/internalRequest.ts.
  */
-export function isInternalRequest(
-  sent: string | null,
-  token: string | undefined = process.env.PORTAL_PEER_TOKEN,
-): boolean {
-  return !token || sent === token
-}
+export const INTERNAL_TOKEN_HEADER = 'x-portal-internal'
 
 export type PublishedPaths = {
   pages: Set<string>

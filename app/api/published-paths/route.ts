@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { INTERNAL_TOKEN_HEADER, isInternalRequest } from '@/lib/routes/publishedPaths'
+import { isInternalRequest } from '@/lib/routes/internalRequest'
+import { INTERNAL_TOKEN_HEADER } from '@/lib/routes/publishedPaths'
 
 import { listPublishedPages } from '@/lib/queries/pages'
 import { listCouncils, listPublishedProviders } from '@/lib/providers/queries'
@@ -17,8 +18,8 @@ export const dynamic = 'force-dynamic'
  * facts (the sitemap lists the first two, the providers form the codes, the redirects answer
  * anyone), but for this server's own proxy.ts only (the process's token in
  * INTERNAL_TOKEN_HEADER), which uses them to redirect old addresses, answer unknown ones with the
- * 404 page, and cache the providers list only for councils that exist. Anyone else gets a JSON
- * 404.
+ * 404 page, and cache the providers list only for councils that exist. Anyone else, and everyone
+ * when the process has no token (a plain `next start`), gets a JSON 404.
  */
 export async function GET(request: NextRequest) {
   if (!isInternalRequest(request.headers.get(INTERNAL_TOKEN_HEADER))) {
