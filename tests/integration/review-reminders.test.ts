@@ -307,6 +307,39 @@ describe('review reminders', () => {
     expect(en.contentUpdatedAt).toBe('2026-05-01T09:00:00.000Z')
   })
 
+  it('a publish reads the page readers had once, for both "last updated" and the cache purge', async () => {
+    const { payload } = db
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-07-01T09:00:00.000Z'))
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      context: ctx,
+      data: { title: 'Read once', slug: 'read-once', body: paragraph('One'), _status: 'published' },
+    })
+    vi.setSystemTime(new Date('2026-07-02T09:00:00.000Z'))
+    const findByID = vi.spyOn(payload, 'findByID')
+    try {
+      // Purging on (no disableRevalidate): the old-path check, the "last updated" stamp and the
+      // cache snapshot all want the version readers had.
+      await payload.update({
+        collection: 'pages',
+        id: page.id,
+        locale: 'en',
+        data: { body: paragraph('Two'), _status: 'published' },
+      })
+      const publishedReads = findByID.mock.calls.filter(
+        ([args]) => args.collection === 'pages' && args.draft === false,
+      )
+      // One read before the write (shared), one after it (what readers get now).
+      expect(publishedReads).toHaveLength(2)
+    } finally {
+      findByID.mockRestore()
+    }
+    const published = await payload.findByID({ collection: 'pages', id: page.id, locale: 'en' })
+    expect(published.contentUpdatedAt).toBe('2026-07-02T09:00:00.000Z')
+  })
+
   it("e-mails a reported problem to the page's owner, with only what the reader typed", async () => {
     const { payload } = db
     await payload.create({
