@@ -22,7 +22,7 @@ describe('cachedRead', () => {
     asked.length = 0
     const read = cachedRead(
       'things',
-      (id?: number) => [`thing-${id}`],
+      (id?: number, _locale?: string) => [`thing-${id}`],
       async (id?: number, locale?: string) => `thing ${id} ${locale}`,
     )
     expect(await read(...(args as [number, string]))).toBe(`thing ${args[0]} ${args[1]}`)
