@@ -47,7 +47,7 @@ export default async function proxy(request: NextRequest) {
   }
   if (isLocale(first) && !response.headers.has('location')) {
     const answer =
-      cachedProvidersList(request, first, rest, response) ??
+      (await cachedProvidersList(request, first, rest, response)) ??
       (await cachedSearchPage(request, first, rest, response)) ??
       response
     answer.headers.set('Link', alternateLinkHeader(serverUrl(), rest.join('/')))
@@ -60,17 +60,21 @@ export default async function proxy(request: NextRequest) {
  * `/{locale}/providers` with or without a filter, sent to the list rendered once per filter and
  * served from the page cache (see app/(frontend)/[locale]/providers/list/[filter]); the address
  * readers see does not change. Null to render the page per request: another method or path, an
- * editor's preview, or a council code that is not a code (the page explains the error).
+ * editor's preview, or a council code of no council (the page says so), also when the councils
+ * cannot be known: a page is cached only for a council that exists, so made-up codes cannot
+ * fill the cache.
  */
-function cachedProvidersList(
+async function cachedProvidersList(
   request: NextRequest,
   locale: string,
   rest: string[],
   intlResponse: Response,
-): Response | null {
+): Promise<Response | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (rest.join('/') !== ROUTES.providers || request.cookies.has('__prerender_bypass')) return null
-  const key = providerListKey(request.nextUrl.searchParams)
+  const params = request.nextUrl.searchParams
+  const known = params.get('council')?.trim() ? await publishedPaths() : null
+  const key = providerListKey(params, known?.councils ?? null)
   if (!key) return null
   const url = new URL(`/${locale}/${ROUTES.providers}/list/${key}`, request.url)
   url.search = ''

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { CONTENT_ROLES, hasRole } from './roles'
+import { canWriteContent } from './publishing'
 
 // An empty date: absent, or null (MongoDB keeps a cleared date as null, which `exists` misses).
 const open = (field: string): Where[] => [
@@ -9,11 +9,12 @@ const open = (field: string): Where[] => [
 ]
 
 /**
- * Staff see everything; the public sees a document only while it is published and inside its
- * `startsAt`/`endsAt` window (an empty start or end leaves that side open).
+ * Staff who write content (canWriteContent) see everything; the public sees a document only while
+ * it is published and inside its `startsAt`/`endsAt` window (an empty start or end leaves that
+ * side open).
  */
 export const authenticatedOrLive: Access = ({ req }) => {
-  if (hasRole(req.user, ...CONTENT_ROLES)) return true
+  if (canWriteContent({ req })) return true
   const now = new Date().toISOString()
   const live: Where = {
     and: [

@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { CONTENT_ROLES, hasRole } from './roles'
+import { canWriteContent } from './publishing'
 
-/** Staff see drafts; everyone else sees published documents only. */
+/** Staff who write content (canWriteContent) see drafts; everyone else published documents only. */
 export const authenticatedOrPublished: Access = ({ req }) => {
-  if (hasRole(req.user, ...CONTENT_ROLES)) return true
+  if (canWriteContent({ req })) return true
   return { _status: { equals: 'published' } }
 }

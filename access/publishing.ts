@@ -1,9 +1,14 @@
-import { APIError, type Access, type FieldAccess, type Where } from 'payload'
+import { APIError, type Access, type FieldAccess, type PayloadRequest, type Where } from 'payload'
 
 import { CONTENT_ROLES, PUBLISHING_ROLES, hasRole } from './roles'
 
-/** Staff who write content: authors (drafts only), publishers and admins. */
-export const canWriteContent: Access = ({ req }) => hasRole(req.user, ...CONTENT_ROLES)
+/**
+ * Staff who write content: authors (drafts only), publishers and admins. The one rule for who
+ * sees drafts too (access/authenticatedOrPublished.ts, access/authenticatedOrLive.ts); a plain
+ * boolean, so those can ask it directly.
+ */
+export const canWriteContent = ({ req }: { req: PayloadRequest }): boolean =>
+  hasRole(req.user, ...CONTENT_ROLES)
 
 /**
  * Staff who publish: publishers and admins. Also the rule for content with no drafts (route
@@ -15,7 +20,7 @@ export const canPublish: Access = ({ req }) => hasRole(req.user, ...PUBLISHING_R
 export const canPublishField: FieldAccess = ({ req }) => hasRole(req.user, ...PUBLISHING_ROLES)
 
 /** A field only content staff may read (who changed and approved a page is not public). */
-export const canWriteContentField: FieldAccess = ({ req }) => hasRole(req.user, ...CONTENT_ROLES)
+export const canWriteContentField: FieldAccess = canWriteContent
 
 /**
  * A 403 whose message reaches the admin's toast and REST clients. The `data` says which rule

@@ -139,4 +139,16 @@ test('each filter of the providers list is rendered once and then served from th
   expect(again.headers()['x-nextjs-cache']).toBe('HIT')
   expect(await again.text()).toBe(await first.text())
   expect((await request.get('/en/providers/list/k-mediation_k-sendiass')).status()).toBe(404)
+  // A council that exists has its cached list; a made-up code is rendered per request (so it
+  // cannot fill the cache) and still says there is no such council.
+  await request.get(`/en/providers?council=${BARNET}`)
+  expect((await request.get(`/en/providers?council=${BARNET}`)).headers()['x-nextjs-cache']).toBe(
+    'HIT',
+  )
+  for (const attempt of [1, 2]) {
+    const made = await request.get('/en/providers?council=E99999998&kind=mediation')
+    expect(made.status(), `attempt ${attempt}`).toBe(200)
+    expect(made.headers()['x-nextjs-cache'], `attempt ${attempt}`).toBeUndefined()
+    expect(await made.text()).toContain(messages.en.Providers.unknownCouncil)
+  }
 })

@@ -5,6 +5,7 @@ import { isAdminField } from '@/access/isAdmin'
 import { canPublish } from '@/access/publishing'
 import { noFallbackOnGlobalWrite } from '@/hooks/noFallbackOnWrite'
 import { DEFAULT_RETENTION_DAYS } from '@/lib/callback/options'
+import { validatePhone } from '@/lib/contact/tel'
 import { purgeGlobalTags } from '@/lib/cache/hooks'
 import { CACHE_TAGS } from '@/lib/cache/tags'
 
@@ -42,6 +43,8 @@ export const SiteSettings: GlobalConfig = {
         {
           name: 'phone',
           type: 'text',
+          // Checked on the server too: a number that cannot be a tel: link is refused.
+          validate: validatePhone,
           admin: { description: 'As families should see it, for example 0151 934 3628.' },
         },
         { name: 'email', type: 'email' },

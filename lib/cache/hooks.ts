@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import { purge, type Purge } from './purge'
+import { forgetPublishedBefore, publishedBeforeWrite } from './publishedBefore'
 import { publishedChange, type PublishedChange, type PublishedState } from './publishedChange'
 
 type PublishedTarget = {
@@ -23,7 +24,7 @@ type PublishedTarget = {
 const snapshots = new WeakMap<PayloadRequest, Map<string, PublishedState | null>>()
 const snapshotKey = (collection: string, id: unknown) => `${collection}:${id}`
 
-/** The stored published version (what readers get), in every locale; null if none. */
+/** The stored published version after a write (what readers get now), in every locale; null if none. */
 async function readPublished(
   req: PayloadRequest,
   target: PublishedTarget,
@@ -67,7 +68,8 @@ export function purgeOnPublishedChange(target: PublishedTarget): {
   return {
     beforeChange: async ({ data, operation, originalDoc, req, context }) => {
       if (operation === 'update' && originalDoc?.id && !context.disableRevalidate) {
-        const before = await readPublished(req, target, originalDoc.id)
+        // Shared with the write's other hooks (lib/cache/publishedBefore.ts).
+        const before = await publishedBeforeWrite(req, target.collection, originalDoc.id)
         const forRequest = snapshots.get(req) ?? new Map()
         forRequest.set(snapshotKey(target.collection, originalDoc.id), before)
         snapshots.set(req, forRequest)
@@ -75,6 +77,7 @@ export function purgeOnPublishedChange(target: PublishedTarget): {
       return data
     },
     afterChange: async ({ doc, operation, req, context }) => {
+      forgetPublishedBefore(req, target.collection, doc.id)
       if (context.disableRevalidate) return doc
       const key = snapshotKey(target.collection, doc.id)
       const before = operation === 'update' ? (snapshots.get(req)?.get(key) ?? null) : null

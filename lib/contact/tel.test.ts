@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { mailtoHref, telHref } from './tel'
+import { mailtoHref, PHONE_NOT_DIALLABLE, telHref, validatePhone } from './tel'
 
 describe('telHref: a dialable tel: link for a number as staff typed it', () => {
   it.each<[string, string | null]>([
@@ -36,5 +36,27 @@ describe('mailtoHref', () => {
     [undefined, null],
   ])('%j -> %j', (email, expected) => {
     expect(mailtoHref(email)).toBe(expected)
+  })
+})
+
+describe('validatePhone: a phone number saved only if it becomes a tel: link', () => {
+  it.each<[unknown, true | string]>([
+    ['0151 934 3628', true],
+    ['+44 (0)151 934 3628', true],
+    ['0300 123 4567 ext. 12', true],
+    ['999', true],
+    // Empty is allowed: Site settings warns instead (a council may be changing numbers).
+    ['', true],
+    ['   ', true],
+    [null, true],
+    [undefined, true],
+    // Text with no number a phone could dial: shown without a link, so refused.
+    ['ask at reception', PHONE_NOT_DIALLABLE],
+    ['12', PHONE_NOT_DIALLABLE],
+    ['TBC', PHONE_NOT_DIALLABLE],
+    ['+', PHONE_NOT_DIALLABLE],
+    [42, PHONE_NOT_DIALLABLE],
+  ])('%j -> %j', (value, expected) => {
+    expect(validatePhone(value)).toBe(expected)
   })
 })

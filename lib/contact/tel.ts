@@ -21,3 +21,19 @@ export function mailtoHref(email: string | null | undefined): string | null {
   const address = email?.trim()
   return address ? `mailto:${address}` : null
 }
+
+/** The admin's message for a phone number telHref cannot make a link of. */
+export const PHONE_NOT_DIALLABLE =
+  'Enter a number a phone can dial, for example 0151 934 3628 (start an international number with + or 00, and put "ext." before an extension). Leave it empty if the team has no number for now.'
+
+/**
+ * Payload `validate` for a phone number families are shown: true when it is empty (the admin
+ * warns instead, see components/admin/SenTeamPhoneWarning.tsx) or telHref makes a `tel:` link of
+ * it; otherwise PHONE_NOT_DIALLABLE, so a number is never shown without a way to call it.
+ */
+export function validatePhone(value: unknown): true | string {
+  if (value === null || value === undefined) return true
+  if (typeof value !== 'string') return PHONE_NOT_DIALLABLE
+  if (value.trim() === '') return true
+  return telHref(value) ? true : PHONE_NOT_DIALLABLE
+}

@@ -30,6 +30,32 @@ describe('buildIcs', () => {
   })
 })
 
+describe('buildIcs: only real calendar days', () => {
+  const one = (date: string) =>
+    buildIcs([{ uid: 'u', date, summary: 's', description: '' }], 'x', now)
+
+  it.each<[string, string | null]>([
+    ['2026-02-28', '20260301'],
+    ['2028-02-29', '20280301'], // a leap year
+    ['2026-12-31', '20270101'],
+    ['2026-04-30', '20260501'],
+    // Impossible days: refused, never rolled into the next month.
+    ['2026-02-29', null],
+    ['2026-02-30', null],
+    ['2100-02-29', null], // a century year that is not a leap year
+    ['2026-04-31', null],
+    ['2026-13-01', null],
+    ['2026-00-10', null],
+    ['2026-01-00', null],
+    ['2026-1-5', null],
+    ['05/01/2026', null],
+    ['', null],
+  ])('%s -> DTEND %s', (date, end) => {
+    if (end) expect(one(date)).toContain(`DTEND;VALUE=DATE:${end}\r\n`)
+    else expect(() => one(date)).toThrow(RangeError)
+  })
+})
+
 describe('deadlinesIcs', () => {
   it('gives one event per deadline, in date order, in the chosen language', async () => {
     const params = new URLSearchParams('decision=2026-01-05&councilTold=2026-01-12&locale=pl')
@@ -69,11 +95,14 @@ describe('deadlinesIcs', () => {
     expect(result.ics).not.toContain('VALARM')
   })
 
-  it('reports bad input like the JSON API', async () => {
-    const result = await deadlinesIcs(
-      new URLSearchParams('decision=2026-02-30'),
-      getDefaultCalendar(),
-    )
+  it.each([
+    'decision=2026-02-30',
+    'decision=2100-02-29',
+    'councilTold=2026-04-31',
+    'decision=2026-13-01',
+    'decision=30%2F01%2F2026',
+  ])('answers 400 for an impossible date, like the JSON API: %s', async (query) => {
+    const result = await deadlinesIcs(new URLSearchParams(query), getDefaultCalendar())
     expect(result.status).toBe(400)
   })
 })

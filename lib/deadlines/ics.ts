@@ -1,6 +1,8 @@
 // A minimal iCalendar (RFC 5545) file of all-day events: enough for Outlook, Google and Apple
 // calendars to import the deadlines. Pure, so it is tested without a server.
 
+import { addDays, isIsoDate } from '@/lib/deadlines/isoDate'
+
 export interface CalendarEvent {
   uid: string
   date: string // YYYY-MM-DD
@@ -44,10 +46,10 @@ function fold(line: string): string {
 
 const compact = (iso: string) => iso.replace(/-/g, '')
 
-function nextDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + 1)
-  return date.toISOString().slice(0, 10)
+// A real calendar day, or a RangeError: 2026-02-30 must not become 2 March in a family's calendar.
+function realDay(iso: string): string {
+  if (!isIsoDate(iso)) throw new RangeError(`Not a real calendar date (YYYY-MM-DD): ${iso}`)
+  return iso
 }
 
 /**
@@ -58,8 +60,9 @@ function nextDay(iso: string): string {
  * in CRLF and are folded at 75 bytes of UTF-8 (s3.1).
  *
  * Throws a RangeError when a `remindDaysBefore` entry is not a whole number of days of at least 1,
- * or an event's `date` is not in YYYY-MM-DD form. It does not check that the day exists (callers
- * pass dates computed by lib/deadlines): 2026-02-30 would not throw.
+ * or an event's `date` is not a real calendar day in YYYY-MM-DD form (2026-02-30, 2026-13-01,
+ * 2026-1-5 all throw; nothing is rolled into the next month). Callers pass dates computed by
+ * lib/deadlines from input already checked (lib/deadlines/icsFile.ts answers 400 for bad input).
  */
 export function buildIcs(events: CalendarEvent[], calendarName: string, now: Date): string {
   const stamp = now
@@ -77,8 +80,8 @@ export function buildIcs(events: CalendarEvent[], calendarName: string, now: Dat
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(event.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `DTSTART;VALUE=DATE:${compact(realDay(event.date))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',

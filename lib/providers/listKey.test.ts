@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { listKeyQuery, providerListKey } from './listKey'
 
+// The councils that exist (lib/routes/publishedPaths.ts `councils`).
+const COUNCILS = new Set(['E08000014', 'E09000001', 'E06000001'])
+
 describe('providerListKey: one cache key per list shown', () => {
   it.each<[string, string | null]>([
     ['', 'all'],
@@ -21,8 +24,22 @@ describe('providerListKey: one cache key per list shown', () => {
     ['council=not%20a%20code', null],
     ['council=E0800001400000', null],
     ['council=%3Cscript%3E', null],
+    // Plausible codes of councils that do not exist: each would be a cached page of its own.
+    ['council=E99999999', null],
+    ['council=ZZZ', null],
+    ['council=E99999999&kind=mediation', null],
+    ['council=E09000001&council=E08000014', 'c-E09000001'],
   ])('?%s -> %s', (query, key) => {
-    expect(providerListKey(new URLSearchParams(query))).toBe(key)
+    expect(providerListKey(new URLSearchParams(query), COUNCILS)).toBe(key)
+  })
+
+  it.each<[string, string | null]>([
+    ['', 'all'],
+    ['kind=mediation', 'k-mediation'],
+    ['council=E08000014', null],
+    ['council=E08000014&kind=mediation', null],
+  ])('?%s with the councils unknown -> %s', (query, key) => {
+    expect(providerListKey(new URLSearchParams(query), null)).toBe(key)
   })
 })
 

@@ -18,6 +18,9 @@ describe('parseProviderFilter', () => {
     [{ council: 'e08000014' }, 'E08000014', 'Sefton', [], false],
     [{ council: 'E99999999' }, 'E99999999', null, [], true],
     [{ kind: ['mediation', 'nonsense', 'mediation'] }, '', null, ['mediation'], false],
+    // The kinds in the site's order, as the cached list's key has them (lib/providers/listKey.ts).
+    [{ kind: ['sendiass', 'mediation'] }, '', null, ['mediation', 'sendiass'], false],
+    [{ council: ' e08000014 ' }, 'E08000014', 'Sefton', [], false],
     [
       { council: ['E09000010', 'E08000014'], kind: 'sendiass' },
       'E09000010',

@@ -9,6 +9,7 @@ import { serverUrl } from '@/lib/env'
 import { reviewReminderNotice } from './notice'
 import { ownerAddress } from './owner'
 import { dayToStoredDate, reminderOwed, type ReminderKind } from './schedule'
+import type { ReviewReminder } from '@/payload-types'
 
 /** The collections with owners and review dates (fields/reviewDates.ts). */
 export const REVIEWED_COLLECTIONS = ['pages', 'providers'] as const
@@ -31,6 +32,9 @@ type Reviewed = {
   ownerEmail?: string | null
 }
 
+/** A reminder owed by one page or provider today, not yet recorded as far as the pass knows. */
+type Owed = { doc: Reviewed; kind: ReminderKind; dueDay: string; key: string }
+
 /**
  * The daily pass (jobs/sendReviewReminders.ts): for each published page and provider whose
  * review is due within 7 days or overdue on `now`'s UK day, the reminder owed
@@ -38,7 +42,11 @@ type Reviewed = {
  * in `review-reminders` (staff read them) and its e-mail queued on the e-mail queue; one without
  * an owner address is recorded as "no-recipient" and sends nothing.
  *
- * @returns how many reminders were recorded, and how many of them were queued to send
+ * Two passes may overlap (the daily job and POST /api/review-reminders/run): the recorded keys
+ * are read in one query per collection, and a record the other pass made in the meantime (the
+ * unique `key` refuses the second) counts as already sent: no error, no second e-mail.
+ *
+ * @returns how many reminders this pass recorded, and how many of them were queued to send
  */
 export async function queueReviewReminders(
   payload: Payload,
@@ -60,33 +68,31 @@ export async function queueReviewReminders(
       pagination: false,
       overrideAccess: true,
     })
+    const owed: Owed[] = []
     for (const doc of docs as Reviewed[]) {
-      if (!doc.nextReview) continue
-      const kind = reminderOwed(doc.nextReview, today)
+      const kind = doc.nextReview ? reminderOwed(doc.nextReview, today) : null
       if (!kind) continue
-      const dueDay = dayInEngland(doc.nextReview)
-      const key = reminderKey(collection, doc.id, dueDay, kind)
-      const { totalDocs } = await payload.count({
-        collection: 'review-reminders',
-        where: { key: { equals: key } },
-        overrideAccess: true,
-      })
-      if (totalDocs > 0) continue
+      const dueDay = dayInEngland(doc.nextReview!)
+      owed.push({ doc, kind, dueDay, key: reminderKey(collection, doc.id, dueDay, kind) })
+    }
+    const recordedKeys = await existingKeys(
+      payload,
+      owed.map((o) => o.key),
+    )
+    for (const { doc, kind, dueDay, key } of owed) {
+      if (recordedKeys.has(key)) continue
       const recipient = await ownerAddress(payload, doc)
-      const reminder = await payload.create({
-        collection: 'review-reminders',
-        data: {
-          key,
-          documentCollection: collection,
-          documentId: String(doc.id),
-          title: doc.title ?? doc.name ?? String(doc.id),
-          kind,
-          dueDate: dayToStoredDate(dueDay),
-          recipient,
-          status: recipient ? 'queued' : 'no-recipient',
-        },
-        overrideAccess: true,
+      const reminder = await recordOnce(payload, {
+        key,
+        documentCollection: collection,
+        documentId: String(doc.id),
+        title: doc.title ?? doc.name ?? String(doc.id),
+        kind,
+        dueDate: dayToStoredDate(dueDay),
+        recipient,
+        status: recipient ? 'queued' : 'no-recipient',
       })
+      if (!reminder) continue
       recorded += 1
       if (!recipient) {
         payload.logger.warn(`Review reminder ${key}: no owner e-mail address`)
@@ -101,6 +107,41 @@ export async function queueReviewReminders(
     }
   }
   return { recorded, queued }
+}
+
+/** Which of `keys` are already recorded, in one query. */
+async function existingKeys(payload: Payload, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set()
+  const { docs } = await payload.find({
+    collection: 'review-reminders',
+    where: { key: { in: keys } },
+    select: { key: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Set(docs.map((doc) => doc.key))
+}
+
+/**
+ * Records the reminder; null when a reminder with its key exists, because another pass recorded
+ * it since this one looked (the create then fails on the unique key). Any other failure throws.
+ */
+async function recordOnce(
+  payload: Payload,
+  data: Omit<ReviewReminder, 'id' | 'createdAt' | 'updatedAt'>,
+): Promise<ReviewReminder | null> {
+  try {
+    return await payload.create({ collection: 'review-reminders', data, overrideAccess: true })
+  } catch (error) {
+    const { totalDocs } = await payload.count({
+      collection: 'review-reminders',
+      where: { key: { equals: data.key } },
+      overrideAccess: true,
+    })
+    if (totalDocs > 0) return null
+    throw error
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PublishedPaths } from './publishedPaths'
 const known: PublishedPaths = {
   pages: new Set(['resolving-a-disagreement', 'resolving-a-disagreement/mediation']),
   providers: new Set(['kent-sendiass']),
+  councils: new Set(['E08000014']),
   redirects: new Map([
     ['/pl/old-guide', { to: '/pl/resolving-a-disagreement', permanent: true }],
     ['/en/providers/old-name', { to: '/en/providers/kent-sendiass', permanent: true }],

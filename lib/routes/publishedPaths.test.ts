@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import {
-  isInternalRequest,
   parsePublishedPaths,
   PUBLISHED_PATHS_TTL_MS,
   publishedPaths,
@@ -12,6 +11,7 @@ const ok = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body),
 const BODY = {
   pages: ['a', 'a/b'],
   providers: ['p'],
+  councils: ['E08000014'],
   redirects: { '/en/old': { to: '/en/a', permanent: true } },
 }
 
@@ -25,24 +25,13 @@ describe('parsePublishedPaths', () => {
     [{ pages: [1], providers: [] }, false],
     [{ pages: [], providers: [], redirects: { '/en/x': { to: 1 } } }, false],
     [{ pages: [], providers: [], redirects: null }, false],
+    [{ pages: [], providers: [], councils: 'E08000014' }, false],
+    [{ pages: [], providers: [], councils: [8000014] }, false],
     [null, false],
     ['x', false],
   ])('%j -> valid %s', (body, valid) => {
     if (valid) expect(parsePublishedPaths(body).pages.size).toBe((body as typeof BODY).pages.length)
     else expect(() => parsePublishedPaths(body)).toThrow(TypeError)
-  })
-})
-
-describe('isInternalRequest', () => {
-  it.each([
-    // [header sent, process token, answered]
-    ['secret-token', 'secret-token', true],
-    ['other', 'secret-token', false],
-    [null, 'secret-token', false],
-    ['', 'secret-token', false],
-    [null, undefined, true],
-  ])('%j with token %j -> %s', (sent, token, expected) => {
-    expect(isInternalRequest(sent, token)).toBe(expected)
   })
 })
 
@@ -63,6 +52,7 @@ describe('publishedPaths', () => {
     expect(fetcher.mock.calls[0][0]).toBe('http://x/api/published-paths')
     expect(a?.pages.has('a/b')).toBe(true)
     expect(a?.redirects.get('/en/old')).toEqual({ to: '/en/a', permanent: true })
+    expect(a?.councils.has('E08000014')).toBe(true)
     expect(b).toBe(a)
     await publishedPaths('http://x', fetcher, 1000 + PUBLISHED_PATHS_TTL_MS - 1)
     expect(fetcher).toHaveBeenCalledTimes(1)

@@ -1,5 +1,5 @@
 /**
- * The published guides' paths and providers' slugs as proxy.ts sees them: fetched from this
+ * The published guides' paths, providers' slugs and councils' codes as proxy.ts sees them: fetched from this
  * server's own `/api/published-paths` (proxy.ts cannot reach Payload itself), kept for
  * PUBLISHED_PATHS_TTL_MS, and asked for once however many requests wait on it.
  *
@@ -10,23 +10,17 @@
 /** Where an old address goes (`to` a site path or https URL), chains already collapsed. */
 export type RedirectTarget = { to: string; permanent: boolean }
 
-/** The header proxy.ts sends with this process's token (scripts/server.mjs sets PORTAL_PEER_TOKEN). */
-export const INTERNAL_TOKEN_HEADER = 'x-portal-internal'
-
 /**
- * True when a request to /api/published-paths comes from this server process: it carries the
- * process's random token. Without a token (`next dev`) every request is this server's own.
+ * The header proxy.ts sends with this process's token (scripts/server.mjs sets PORTAL_PEER_TOKEN),
+ * checked by lib/routes/internalRequest.ts.
  */
-export function isInternalRequest(
-  sent: string | null,
-  token: string | undefined = process.env.PORTAL_PEER_TOKEN,
-): boolean {
-  return !token || sent === token
-}
+export const INTERNAL_TOKEN_HEADER = 'x-portal-internal'
 
 export type PublishedPaths = {
   pages: Set<string>
   providers: Set<string>
+  /** The councils' ONS codes (`E08000014`): the providers list caches one page per council. */
+  councils: Set<string>
   /** By the old path with its locale, `/pl/old-page`. */
   redirects: Map<string, RedirectTarget>
 }
@@ -48,19 +42,26 @@ const isTarget = (value: unknown): value is RedirectTarget =>
 
 /**
  * Parses the endpoint's JSON; throws TypeError unless it is `{pages: string[], providers:
- * string[], redirects?: {[from]: {to: string, permanent: boolean}}}`.
+ * string[], councils?: string[], redirects?: {[from]: {to: string, permanent: boolean}}}`.
  */
 export function parsePublishedPaths(body: unknown): PublishedPaths {
-  const { pages, providers, redirects = {} } = (body ?? {}) as Record<string, unknown>
+  const {
+    pages,
+    providers,
+    councils = [],
+    redirects = {},
+  } = (body ?? {}) as Record<string, unknown>
   const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
-  if (!strings(pages) || !strings(providers) || typeof redirects !== 'object' || !redirects) {
+  if (!strings(pages) || !strings(providers) || !strings(councils)) {
     throw new TypeError('Unexpected published paths')
   }
+  if (typeof redirects !== 'object' || !redirects) throw new TypeError('Unexpected redirects')
   const targets = Object.entries(redirects as Record<string, unknown>)
   if (!targets.every(([, target]) => isTarget(target))) throw new TypeError('Unexpected redirect')
   return {
     pages: new Set(pages as string[]),
     providers: new Set(providers as string[]),
+    councils: new Set(councils as string[]),
     redirects: new Map(targets as [string, RedirectTarget][]),
   }
 }

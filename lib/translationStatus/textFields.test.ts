@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 
 import config from '@payload-config'
 
-import { changedTextFields, fingerprint, hasText, TRANSLATABLE_PAGE_FIELDS } from './textFields'
+import {
+  changedTextFields,
+  fingerprint,
+  hasText,
+  textInLocale,
+  TRANSLATABLE_PAGE_FIELDS,
+} from './textFields'
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
 const para = (...children: object[]) => ({ type: 'paragraph', children })
@@ -100,5 +106,47 @@ describe('TRANSLATABLE_PAGE_FIELDS', () => {
   it('lists every localized text field a page has', async () => {
     const pages = (await config).collections.find((c) => c.slug === 'pages')!
     expect([...TRANSLATABLE_PAGE_FIELDS].sort()).toEqual(localizedTextFields(pages.fields).sort())
+  })
+})
+
+describe('textInLocale: one language of a document read in every locale', () => {
+  const all = {
+    title: { en: 'Appeals', pl: 'Odwołania' },
+    summary: { en: 'How to appeal' },
+    body: { en: doc(para(text('One'))) },
+    meta: { title: { pl: 'Odwołania | SEND' }, description: null },
+    path: 'appeals',
+  }
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'en',
+      {
+        title: 'Appeals',
+        summary: 'How to appeal',
+        body: doc(para(text('One'))),
+        meta: { title: undefined, description: undefined },
+      },
+    ],
+    [
+      'pl',
+      {
+        title: 'Odwołania',
+        summary: undefined,
+        body: undefined,
+        meta: { title: 'Odwołania | SEND', description: undefined },
+      },
+    ],
+    [
+      'ur',
+      {
+        title: undefined,
+        summary: undefined,
+        body: undefined,
+        meta: { title: undefined, description: undefined },
+      },
+    ],
+  ])('%s', (locale, expected) => {
+    expect(textInLocale(all, locale)).toEqual(expected)
+    expect(changedTextFields(textInLocale(all, locale), expected)).toEqual([])
   })
 })

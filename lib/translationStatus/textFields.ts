@@ -25,6 +25,28 @@ export function valueAt(doc: unknown, path: string): unknown {
   return value
 }
 
+/**
+ * The translatable fields of a document read with `locale: 'all'` (each value an object keyed by
+ * locale, `{ en, pl }`), in one `locale` without fallback: `{ title, summary, body, meta: { title,
+ * description } }`, a missing translation undefined. Shaped like a read in that one locale, so
+ * changedTextFields can compare it.
+ */
+export function textInLocale(doc: unknown, locale: string): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const field of TRANSLATABLE_PAGE_FIELDS) {
+    const byLocale = valueAt(doc, field)
+    const value =
+      byLocale && typeof byLocale === 'object'
+        ? (byLocale as Record<string, unknown>)[locale]
+        : undefined
+    const keys = field.split('.')
+    let target = result
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>
+    target[keys[keys.length - 1]!] = value
+  }
+  return result
+}
+
 /** Whether a field holds its own text: non-blank string, or rich text with words or an image. */
 export function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== ''

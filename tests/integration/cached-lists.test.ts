@@ -10,6 +10,11 @@ import { payloadForThisFile } from '../helpers/payload'
 // The cached queries reach Payload through getPayloadClient: this file's instance.
 const holder = vi.hoisted(() => ({ payload: null as unknown }))
 vi.mock('@/lib/payload', () => ({ getPayloadClient: async () => holder.payload }))
+// Next.js's data cache, in memory (lib/cache/memory.ts).
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/cache')>()),
+  ...(await import('@/lib/cache/memory')).memoryNextCache,
+}))
 
 const db = payloadForThisFile()
 let cache: ReturnType<typeof memoryReadCache>

@@ -9,7 +9,7 @@ import { queueReviewReminders } from '@/lib/reviews/reminders'
 import { dayInEngland } from '@/i18n/dates'
 import { dayToStoredDate } from '@/lib/reviews/schedule'
 
-import { createUser, payloadForThisFile } from '../helpers/payload'
+import { createUser, itNeedingUniqueIndexes, payloadForThisFile } from '../helpers/payload'
 
 // A real SMTP server in this process, as in callback-email.test.ts: the reminders go through
 // Payload's nodemailer adapter over TCP.
@@ -45,6 +45,8 @@ beforeAll(async () => {
 })
 // Registered after the SMTP settings, so Payload boots with them.
 const db = payloadForThisFile()
+// Overlapping passes rely on the unique key to refuse the second record.
+const itWithUniqueIndexes = await itNeedingUniqueIndexes()
 
 afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()))
@@ -149,6 +151,47 @@ describe('review reminders', () => {
       ['dueDay', 'sent', 'page-owner@council.example'],
     ])
   })
+
+  itWithUniqueIndexes(
+    'two passes at once (the daily job and POST /run) record and send each reminder once',
+    async () => {
+      const { payload } = db
+      const owner = await createUser(payload, 'race-owner@council.example', 'publisher')
+      const now = new Date('2027-06-01T08:00:00.000Z')
+      for (const slug of ['race-one', 'race-two', 'race-three']) {
+        await payload.create({
+          collection: 'pages',
+          context: ctx,
+          data: {
+            title: slug,
+            slug,
+            _status: 'published',
+            owner: owner.id,
+            nextReview: dayToStoredDate(addDays(dayInEngland(now), 7)),
+          },
+        })
+      }
+      const runs = await Promise.allSettled([
+        queueReviewReminders(payload, now),
+        queueReviewReminders(payload, now),
+        queueReviewReminders(payload, now),
+      ])
+      expect(runs.map((run) => run.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled'])
+      const results = runs.map((run) => (run as PromiseFulfilledResult<{ recorded: number }>).value)
+      expect(results.reduce((sum, r) => sum + r.recorded, 0)).toBe(3)
+      await runEmailQueue()
+      expect(received.map((m) => m.to[0])).toEqual([
+        'race-owner@council.example',
+        'race-owner@council.example',
+        'race-owner@council.example',
+      ])
+      const { totalDocs } = await payload.count({
+        collection: 'review-reminders',
+        where: { recipient: { equals: 'race-owner@council.example' } },
+      })
+      expect(totalDocs).toBe(3)
+    },
+  )
 
   it('records a reminder for a page without an owner, and sends nothing', async () => {
     const { payload } = db
@@ -262,6 +305,39 @@ describe('review reminders', () => {
     expect(pl.contentUpdatedAt).toBe('2026-06-01T09:00:00.000Z')
     const en = await payload.findByID({ collection: 'pages', id: page.id, locale: 'en' })
     expect(en.contentUpdatedAt).toBe('2026-05-01T09:00:00.000Z')
+  })
+
+  it('a publish reads the page readers had once, for both "last updated" and the cache purge', async () => {
+    const { payload } = db
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-07-01T09:00:00.000Z'))
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      context: ctx,
+      data: { title: 'Read once', slug: 'read-once', body: paragraph('One'), _status: 'published' },
+    })
+    vi.setSystemTime(new Date('2026-07-02T09:00:00.000Z'))
+    const findByID = vi.spyOn(payload, 'findByID')
+    try {
+      // Purging on (no disableRevalidate): the old-path check, the "last updated" stamp and the
+      // cache snapshot all want the version readers had.
+      await payload.update({
+        collection: 'pages',
+        id: page.id,
+        locale: 'en',
+        data: { body: paragraph('Two'), _status: 'published' },
+      })
+      const publishedReads = findByID.mock.calls.filter(
+        ([args]) => args.collection === 'pages' && args.draft === false,
+      )
+      // One read before the write (shared), one after it (what readers get now).
+      expect(publishedReads).toHaveLength(2)
+    } finally {
+      findByID.mockRestore()
+    }
+    const published = await payload.findByID({ collection: 'pages', id: page.id, locale: 'en' })
+    expect(published.contentUpdatedAt).toBe('2026-07-02T09:00:00.000Z')
   })
 
   it("e-mails a reported problem to the page's owner, with only what the reader typed", async () => {

@@ -65,4 +65,13 @@ describe('Site settings: who may change the SEN team contact (issue 15)', () => 
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
     expect(settings.senTeam?.phone ?? '').toBe('')
   })
+
+  it('a phone number no phone could dial is refused on save, with the reason', async () => {
+    await update('publisher', { senTeam: { phone: '0151 934 0000' } })
+    await expect(update('publisher', { senTeam: { phone: 'ask at reception' } })).rejects.toThrow(
+      /senTeam\.phone|Phone/,
+    )
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.senTeam?.phone).toBe('0151 934 0000')
+  })
 })

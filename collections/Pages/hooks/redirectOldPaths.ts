@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
+import { publishedBeforeWrite } from '@/lib/cache/publishedBefore'
 
 // req.context key: page id -> the path it was published at before this save.
 const PUBLISHED_PATHS = 'pagesPublishedPathBeforeSave'
@@ -24,16 +25,8 @@ export const rememberPublishedPath: CollectionBeforeChangeHook = async ({
   if (operation !== 'update' || data._status !== 'published' || originalDoc?.id === undefined) {
     return data
   }
-  const published = await req.payload
-    .findByID({
-      collection: 'pages',
-      id: originalDoc.id,
-      depth: 0,
-      draft: false,
-      select: { path: true, _status: true },
-      req,
-    })
-    .catch(() => null)
+  // The write's one read of what readers had (lib/cache/publishedBefore.ts).
+  const published = await publishedBeforeWrite(req, 'pages', originalDoc.id)
   if (published?._status === 'published' && typeof published.path === 'string') {
     const paths = (req.context[PUBLISHED_PATHS] ??= {}) as PublishedPaths
     paths[String(originalDoc.id)] = published.path
