@@ -1,9 +1,11 @@
 import type { Field } from 'payload'
 
+import { validatePhone } from '@/lib/contact/tel'
+
 /** The GOV.UK "contact a service" block: each way to get in touch, and when. */
 export const contactFields: Field[] = [
-  { name: 'phone', type: 'text' },
-  { name: 'textphone', type: 'text' },
+  { name: 'phone', type: 'text', validate: validatePhone },
+  { name: 'textphone', type: 'text', validate: validatePhone },
   { name: 'email', type: 'email' },
   {
     name: 'website',

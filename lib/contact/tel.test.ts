@@ -56,6 +56,25 @@ describe('validatePhone: a phone number saved only if it becomes a tel: link', (
     ['TBC', PHONE_NOT_DIALLABLE],
     ['+', PHONE_NOT_DIALLABLE],
     [42, PHONE_NOT_DIALLABLE],
+    // Words around digits, and numbers of the wrong length, are not a number to dial.
+    ['Room 101', PHONE_NOT_DIALLABLE],
+    ['TBC 0151', PHONE_NOT_DIALLABLE],
+    ['0151 934', PHONE_NOT_DIALLABLE],
+    ['0151 934 36288', PHONE_NOT_DIALLABLE],
+    ['+44 12', PHONE_NOT_DIALLABLE],
+    ['+44 1234 567 890 123 45', PHONE_NOT_DIALLABLE],
+    ['0151 934 3628 or 0151 934 3629', PHONE_NOT_DIALLABLE],
+    ['1234567', PHONE_NOT_DIALLABLE],
+    // Every shape a council or provider publishes.
+    ['0800 123 456', true],
+    ['020 7946 0000', true],
+    ['0044 151 934 3628', true],
+    ['0151-934-3628', true],
+    ['(0151) 934 3628', true],
+    ['0300 123 4567 x9', true],
+    ['18001 0151 934 3628', true],
+    ['116 123', true],
+    ['+353 1 234 5678', true],
   ])('%j -> %j', (value, expected) => {
     expect(validatePhone(value)).toBe(expected)
   })

@@ -26,14 +26,37 @@ export function mailtoHref(email: string | null | undefined): string | null {
 export const PHONE_NOT_DIALLABLE =
   'Enter a number a phone can dial, for example 0151 934 3628 (start an international number with + or 00, and put "ext." before an extension). Leave it empty if the team has no number for now.'
 
+// What a typed number may hold: digits, spaces, brackets, dots and dashes, a leading +, and an
+// extension after "ext", "extension" or "x". Words ("Room 101", "TBC 0151") are not a number.
+const PHONE_TEXT = /^\s*\+?[\d\s().-]+(?:(?:ext\.?|extension|x)\s*\d{1,6})?\s*$/i
+
+/**
+ * Whether `number` (as staff typed it) is a number a phone can dial: true for a UK number of 10
+ * or 11 digits starting with 0 (Ofcom's National Telephone Numbering Plan), an international
+ * number after + or 00 of 7 to 15 digits (ITU-T E.164), a Relay UK textphone number (18001 or
+ * 18002 before a UK number), or a short code of 3 to 6 digits not starting with 0 (999, 111,
+ * 116 123); false otherwise. Never throws.
+ */
+export function isDiallable(number: string): boolean {
+  if (!PHONE_TEXT.test(number)) return false
+  const href = telHref(number)
+  if (!href) return false
+  const digits = href.replace(/^tel:\+?/, '').replace(/;ext=\d*$/, '')
+  if (href.startsWith('tel:+')) return digits.length >= 7 && digits.length <= 15
+  if (/^1800[12]0\d{9,10}$/.test(digits)) return true
+  if (digits.startsWith('0')) return digits.length === 10 || digits.length === 11
+  return digits.length >= 3 && digits.length <= 6
+}
+
 /**
  * Payload `validate` for a phone number families are shown: true when it is empty (the admin
- * warns instead, see components/admin/SenTeamPhoneWarning.tsx) or telHref makes a `tel:` link of
- * it; otherwise PHONE_NOT_DIALLABLE, so a number is never shown without a way to call it.
+ * warns instead, see components/admin/SenTeamPhoneWarning.tsx) or isDiallable (so telHref makes
+ * a working `tel:` link of it); otherwise PHONE_NOT_DIALLABLE, so a number is never shown
+ * without a way to call it.
  */
 export function validatePhone(value: unknown): true | string {
   if (value === null || value === undefined) return true
   if (typeof value !== 'string') return PHONE_NOT_DIALLABLE
   if (value.trim() === '') return true
-  return telHref(value) ? true : PHONE_NOT_DIALLABLE
+  return isDiallable(value) ? true : PHONE_NOT_DIALLABLE
 }

@@ -56,4 +56,29 @@ describe('the providers seed and who may change providers', () => {
     })
     expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/)
   })
+
+  it.each([
+    ['phone', 'ask at reception'],
+    ['textphone', 'see website'],
+  ])('refuses to publish a %s no phone could dial, and keeps the number it had', async (field, text) => {
+    const slug = `phone-check-${field}-${Date.now()}`
+    const data = { name: 'Phone check', slug, kind: 'mediation', description: 'Phone check' }
+    const created = await db.payload.create({
+      collection: 'providers',
+      draft: true,
+      context: { disableRevalidate: true },
+      data: { ...data, lastVerified: '2026-11-01', contact: { [field]: '0151 934 0000' } },
+    })
+    await expect(
+      db.payload.update({
+        collection: 'providers',
+        id: created.id,
+        context: { disableRevalidate: true },
+        // Drafts are not validated (Payload's default): what is published must be diallable.
+        data: { _status: 'published', contact: { [field]: text } },
+      }),
+    ).rejects.toThrow(/phone/i)
+    const kept = await db.payload.findByID({ collection: 'providers', id: created.id, draft: true })
+    expect((kept.contact as Record<string, unknown>)[field]).toBe('0151 934 0000')
+  })
 })
