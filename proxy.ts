@@ -7,7 +7,13 @@ import { routing } from '@/i18n/routing'
 import { refuseBadPost } from '@/lib/http/actionGuard'
 import { STATUS_OVERRIDE_HEADER } from '@/lib/http/statusOverride'
 import { checkAddress } from '@/lib/routes/checkAddress'
-import { classifyPath, NOT_FOUND_PAGE_PATH, ROUTES } from '@/lib/routes/publicRoutes'
+import {
+  CACHED_PAGE_PREFIXES,
+  classifyPath,
+  isCachedPagePath,
+  NOT_FOUND_PAGE_PATH,
+  ROUTES,
+} from '@/lib/routes/publicRoutes'
 import { publishedPaths } from '@/lib/routes/publishedPaths'
 import { providerListKey } from '@/lib/providers/listKey'
 import { clientKey } from '@/lib/clientAddress'
@@ -41,6 +47,12 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(forIntl)
 
+  // The pages kept in the page cache are reached only by the rewrites below: asked for directly
+  // (any method, any cookie: a made-up preview cookie would otherwise render and keep any key)
+  // they are the 404 page.
+  if (isLocale(first) && isCachedPagePath(rest.join('/'))) {
+    return notFoundPage(request, first, response)
+  }
   if (isLocale(first) && !response.headers.has('location')) {
     const answer = await answerForAddress(request, first, response)
     if (answer) return answer
@@ -76,7 +88,7 @@ async function cachedProvidersList(
   const known = params.get('council')?.trim() ? await publishedPaths() : null
   const key = providerListKey(params, known?.councils ?? null)
   if (!key) return null
-  const url = new URL(`/${locale}/${ROUTES.providers}/list/${key}`, request.url)
+  const url = new URL(`/${locale}/${CACHED_PAGE_PREFIXES.providersList}${key}`, request.url)
   url.search = ''
   return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
 }
@@ -106,7 +118,7 @@ async function cachedSearchPage(
     const admitted = await searchAdmission.admit(`${locale}/${key}`, clientKey(request.headers))
     if (!admitted) return null
   }
-  const url = new URL(`/${locale}/${ROUTES.search}/results/${key}`, request.url)
+  const url = new URL(`/${locale}/${CACHED_PAGE_PREFIXES.searchResults}${key}`, request.url)
   url.search = ''
   const rewrite = withIntlHeaders(NextResponse.rewrite(url), intlResponse)
   // What someone searched for stays theirs: no shared cache (nginx, a CDN) keeps the answer,

@@ -10,7 +10,9 @@ export default defineConfig({
     tsconfigPaths: true,
     // Route handlers and lib/ get their translator from next-intl's getTranslations, as pages do.
     // Outside Next, resolve it as a server component would, with the request config that
-    // next.config.ts's plugin names (i18n/request.ts).
+    // next.config.ts's plugin names (i18n/request.ts). The file below is next-intl 4's own
+    // server-component build (the version is pinned in package.json); if an upgrade moves it,
+    // every test that translates fails to import, so the change cannot pass unnoticed.
     alias: [
       {
         find: /^next-intl\/server$/,

@@ -11,7 +11,7 @@ import { queueReviewReminders, REVIEWED_COLLECTIONS } from '@/lib/reviews/remind
  * work; what was already sent is not sent again). Answers `{ recorded, queued }`.
  */
 const runNow: PayloadHandler = async (req) => {
-  if (!(await canWriteContent({ req }))) {
+  if (!canWriteContent({ req })) {
     return Response.json({ errors: [{ message: 'Sign in as content staff.' }] }, { status: 403 })
   }
   return Response.json(await queueReviewReminders(req.payload))

@@ -139,6 +139,11 @@ test('each filter of the providers list is rendered once and then served from th
   expect(again.headers()['x-nextjs-cache']).toBe('HIT')
   expect(await again.text()).toBe(await first.text())
   expect((await request.get('/en/providers/list/k-mediation_k-sendiass')).status()).toBe(404)
+  // Not with a made-up preview cookie, nor by another method: a made-up council's list would
+  // otherwise be rendered and kept.
+  const forged = { headers: { cookie: '__prerender_bypass=forged' } }
+  expect((await request.get('/en/providers/list/c-E99999997', forged)).status()).toBe(404)
+  expect((await request.post('/en/providers/list/c-E99999997', forged)).status()).toBe(404)
   // A council that exists has its cached list; a made-up code is rendered per request (so it
   // cannot fill the cache) and still says there is no such council.
   await request.get(`/en/providers?council=${BARNET}`)

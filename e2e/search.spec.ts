@@ -98,3 +98,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('a[href="/ur/resolving-a-disagreement/mediation"]')).toBeVisible()
   })
 })
+
+test('the cached results pages are not public: their addresses answer 404, whatever the cookie or method', async ({
+  request,
+}) => {
+  // 'zzqv' as a key (searchPageKey): a query nobody has searched, so nothing is cached yet.
+  const key = `q-${Buffer.from('zzqv').toString('hex')}`
+  const forged = { headers: { cookie: '__prerender_bypass=forged' } }
+  expect((await request.get(`/en/search/results/${key}`)).status()).toBe(404)
+  expect((await request.get(`/en/search/results/${key}`, forged)).status()).toBe(404)
+  expect((await request.post(`/en/search/results/${key}`, forged)).status()).toBe(404)
+  expect((await request.get('/en/search/results/form', forged)).status()).toBe(404)
+})

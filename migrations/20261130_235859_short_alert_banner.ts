@@ -1,6 +1,5 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { lawUnchangedBanner } from '@/content/alertBanners'
 import type { Locale } from '@/i18n/locales'
 
 // Data only, no schema change (so no .json snapshot). It writes through the Local API with the
@@ -17,6 +16,16 @@ const BEFORE: Record<Locale, string> = {
   ur:
     'حکومت نے خصوصی تعلیمی ضروریات اور معذوری (SEND) والے بچوں اور نوجوانوں کی مدد میں تبدیلیوں کی تجویز دی ہے۔ یہ صرف تجاویز ہیں، قانون نہیں۔\n\n' +
     'آپ کے حقوق، اس ویب سائٹ پر بتائے گئے راستے اور ان کی وقت کی حدیں پہلے جیسی ہی ہیں، بشمول SEND ٹربیونل میں اپیل کرنے کا حق۔ اگر آپ کسی فیصلے کو چیلنج کرنا چاہتے ہیں تو یہاں دی گئی تاریخوں تک کارروائی کریں: تبدیلیوں کا انتظار نہ کریں۔',
+}
+
+/**
+ * The one-paragraph text, as shipped with this migration (content/alertBanners.ts seeds the same
+ * for new databases; kept here so a later change to the seed does not change what this did).
+ */
+const AFTER: Record<Locale, string> = {
+  en: "The government's proposed changes to SEND are not law. Your rights and time limits, including your right to appeal to the SEND Tribunal, are the same: act by the dates shown here.",
+  pl: 'Zmiany w SEND zaproponowane przez rząd nie są obowiązującym prawem. Twoje prawa i terminy, w tym prawo do odwołania się do Trybunału SEND, są takie same: działaj w terminach podanych na tej stronie.',
+  ur: 'حکومت کی تجویز کردہ SEND تبدیلیاں قانون نہیں ہیں۔ آپ کے حقوق اور وقت کی حدیں، بشمول SEND ٹربیونل میں اپیل کرنے کا حق، پہلے جیسی ہی ہیں: یہاں دی گئی تاریخوں تک کارروائی کریں۔',
 }
 
 /**
@@ -42,7 +51,7 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
         collection: 'alert-banners',
         id: doc.id,
         locale,
-        data: { text: lawUnchangedBanner[locale].text, _status: doc._status ?? 'published' },
+        data: { text: AFTER[locale], _status: doc._status ?? 'published' },
         context: { disableRevalidate: true },
         overrideAccess: true,
         req,

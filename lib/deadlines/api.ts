@@ -185,16 +185,9 @@ export async function computeDeadlines(
   if (Object.keys(ehcRaw).length > 0) {
     const validation = validateEhcInput(ehcRaw, calendar)
     if (!validation.ok) {
+      const te = await translator(locale, 'EhcDeadlines')
       for (const error of validation.errors) {
-        errors.push({
-          field: error.field,
-          message: ehcErrorMessage(
-            error,
-            await translator(locale, 'EhcDeadlines'),
-            locale,
-            calendar,
-          ),
-        })
+        errors.push({ field: error.field, message: ehcErrorMessage(error, te, locale, calendar) })
       }
     } else {
       ehc = calculateEhcDeadlines(validation.value, calendar)

@@ -117,8 +117,11 @@ describe('dateParam: the one date reader of the calculator pages and the deadlin
     ['decision=', undefined],
     ['decision=%20%20', undefined],
     ['', undefined],
-    ['decision-day=2&decision-month=3', undefined], // incomplete boxes: the page's own error
-    ['decision-day=31&decision-month=4&decision-year=2026', undefined],
+    // Boxes filled in part, or making no real date: their text, so the rules answer invalid-date.
+    ['decision-day=2&decision-month=3', '-3-2'],
+    ['decision-day=31&decision-month=4&decision-year=2026', '2026-4-31'],
+    ['decision-year=2026', '2026--'],
+    ['decision-day=&decision-month=&decision-year=', undefined],
     ['decision=2026-03-02&decision=2026-04-01', '2026-03-02'], // the first value counts
   ])('%s gives %s', (query, expected) => {
     const params = new URLSearchParams(query)

@@ -83,11 +83,15 @@ export function readDateInput(query: Query, name: string): DateInputReading {
 /**
  * The date `name` as the deadline rules take it (lib/deadlines validate*Input), read the same way
  * as the pages' forms: the YYYY-MM-DD date the boxes or the ISO parameter make; else the ISO
- * parameter's text as given, when it is not a real date (the rules then answer 'invalid-date');
- * else undefined (not given, or boxes left incomplete). Pure; never throws.
+ * parameter's text as given, when it is not a real date; else the boxes' text joined as
+ * `year-month-day` when any box is filled but they make no real date (incomplete, or 31 April),
+ * so the rules answer 'invalid-date' rather than treat the date as not given; else undefined
+ * (nothing given). Pure; never throws.
  */
 export function dateParam(query: Query, name: string): string | undefined {
   const reading = readDateInput(query, name)
   if (reading.iso) return reading.iso
-  return reading.badIsoLink ? queryValue(query, name) : undefined
+  if (reading.badIsoLink) return queryValue(query, name)
+  const { day, month, year } = reading.value
+  return reading.missing.length < DATE_INPUT_PARTS.length ? `${year}-${month}-${day}` : undefined
 }

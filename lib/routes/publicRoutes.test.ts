@@ -3,7 +3,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { classifyPath, NOT_FOUND_PAGE_PATH, STATIC_PAGE_PATHS } from './publicRoutes'
+import {
+  classifyPath,
+  isCachedPagePath,
+  NOT_FOUND_PAGE_PATH,
+  STATIC_PAGE_PATHS,
+} from './publicRoutes'
 
 describe('classifyPath', () => {
   it.each([
@@ -34,6 +39,24 @@ describe('classifyPath', () => {
   it('keeps the slug of a provider and the path of a guide', () => {
     expect(classifyPath('providers/x-y')).toEqual({ kind: 'provider', slug: 'x-y' })
     expect(classifyPath('a/b')).toEqual({ kind: 'guide', path: 'a/b' })
+  })
+})
+
+describe('isCachedPagePath: the page-cache copies only proxy.ts may reach', () => {
+  it.each<[string, boolean]>([
+    ['providers/list/k-mediation', true],
+    ['providers/list/c-E99999997', true],
+    ['providers/list/', true],
+    ['search/results/form', true],
+    ['search/results/q-7a7a7176', true],
+    ['providers', false],
+    ['providers/sefton-sendiass', false],
+    ['providers/listing', false],
+    ['search', false],
+    ['search/resultsx', false],
+    ['resolving-a-disagreement/search/results/x', false],
+  ])('%s -> %s', (path, expected) => {
+    expect(isCachedPagePath(path)).toBe(expected)
   })
 })
 

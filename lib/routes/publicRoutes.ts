@@ -53,6 +53,21 @@ export const STATIC_PAGE_PATHS: readonly RoutePath[] = Object.values(ROUTES)
  */
 const DYNAMIC_PAGE_PATTERNS = [/^letters\/[a-z0-9-]+(?:\/[a-z0-9-]+)?$/]
 
+/**
+ * The pages proxy.ts alone rewrites to, kept in Next.js's page cache: the providers list per
+ * filter (`providers/list/{key}`) and the search page per query (`search/results/{key}`).
+ * Readers never see these addresses; asked for directly they get the 404 page.
+ */
+export const CACHED_PAGE_PREFIXES = {
+  providersList: `${ROUTES.providers}/list/`,
+  searchResults: `${ROUTES.search}/results/`,
+} as const
+
+/** Whether `path` (below the locale, no leading slash) is one of the CACHED_PAGE_PREFIXES pages. */
+export function isCachedPagePath(path: string): boolean {
+  return Object.values(CACHED_PAGE_PREFIXES).some((prefix) => path.startsWith(prefix))
+}
+
 /** Where Next.js sends the readers of an unknown address (rewritten there by proxy.ts). */
 export const NOT_FOUND_PAGE_PATH = 'page-not-found'
 

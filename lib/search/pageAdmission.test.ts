@@ -64,4 +64,26 @@ describe('createSearchAdmission', () => {
     expect(limiter.take('a').allowed).toBe(true) // the second search is still there
     expect(limiter.take('a').allowed).toBe(false)
   })
+
+  it('a page counts as let in for its lifetime: then it costs a search again and frees its room', async () => {
+    let time = 0
+    const limiter = createRateLimiter({ limit: 5, windowMs: 60_000 })
+    const admission = createSearchAdmission(limiter, 2, 1_000, () => time)
+    const steps: [number, string, boolean][] = [
+      [0, 'en/q-61', true],
+      [500, 'en/q-62', true],
+      [600, 'en/q-63', false], // no room: two pages within their lifetime
+      [999, 'en/q-61', true], // still let in, free
+      [1_000, 'en/q-63', true], // q-61 expired at 1,000: its room goes to q-63
+      [1_499, 'en/q-64', false], // q-62 (500) and q-63 (1,000) fill the room
+      [1_500, 'en/q-64', true], // q-62 expired
+    ]
+    for (const [at, page, expected] of steps) {
+      time = at
+      expect([at, page, await admission.admit(page, 'a')]).toEqual([at, page, expected])
+    }
+    // Four pages let in, each taking one search of five; the repeat and the refusals took none.
+    expect(limiter.take('a').allowed).toBe(true)
+    expect(limiter.take('a').allowed).toBe(false)
+  })
 })

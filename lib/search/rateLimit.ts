@@ -3,7 +3,9 @@ import { sharedRateLimiter } from '@/lib/sharedRateLimit'
 
 /**
  * Searches one client may send to the database: a person never needs more than this, a script
- * soon does. Answers from the cache do not count.
+ * soon does. Counted once per query new to the page cache (lib/search/pageAdmission.ts, in
+ * proxy.ts) or, for a page rendered per request, when the data cache cannot answer it; a query
+ * either cache already holds is free.
  */
 export const SEARCH_RATE_LIMIT = { limit: 30, windowMs: 60 * 1000 }
 

@@ -125,6 +125,14 @@ describe('GET /api/deadlines', () => {
     ['decision=2026-02-30', 'decision', /must be a real date/],
     ['decision=next%20tuesday', 'decision', /YYYY-MM-DD/],
     ['decision=2026-3-2', 'decision', /must be a real date/],
+    // The page's three boxes, filled in part or making no real date: refused, never ignored.
+    ['decision-day=31&decision-month=4&decision-year=2026', 'decision', /real date|YYYY-MM-DD/],
+    ['decision-day=2&decision-month=3', 'decision', /real date|YYYY-MM-DD/],
+    [
+      'decision=2026-03-02&certificate-day=31&certificate-month=4&certificate-year=2026',
+      'certificate',
+      /real date|YYYY-MM-DD/,
+    ],
     ['', 'decision', /at least one date/],
     ['decision=&certificate=', 'decision', /at least one date/],
     ['decision=2026-03-02&certificate=2026-03-01', 'certificate', /same as or after/],

@@ -60,25 +60,37 @@ describe('the providers seed and who may change providers', () => {
   it.each([
     ['phone', 'ask at reception'],
     ['textphone', 'see website'],
-  ])('refuses to publish a %s no phone could dial, and keeps the number it had', async (field, text) => {
-    const slug = `phone-check-${field}-${Date.now()}`
-    const data = { name: 'Phone check', slug, kind: 'mediation', description: 'Phone check' }
-    const created = await db.payload.create({
-      collection: 'providers',
-      draft: true,
-      context: { disableRevalidate: true },
-      data: { ...data, lastVerified: '2026-11-01', contact: { [field]: '0151 934 0000' } },
-    })
-    await expect(
-      db.payload.update({
+  ])(
+    'refuses to publish a %s no phone could dial, and keeps the number it had',
+    async (field, text) => {
+      const slug = `phone-check-${field}-${Date.now()}`
+      const data = {
+        name: 'Phone check',
+        slug,
+        kind: 'mediation' as const,
+        description: 'Phone check',
+      }
+      const created = await db.payload.create({
+        collection: 'providers',
+        draft: true,
+        context: { disableRevalidate: true },
+        data: { ...data, lastVerified: '2026-11-01', contact: { [field]: '0151 934 0000' } },
+      })
+      await expect(
+        db.payload.update({
+          collection: 'providers',
+          id: created.id,
+          context: { disableRevalidate: true },
+          // Drafts are not validated (Payload's default): what is published must be diallable.
+          data: { _status: 'published', contact: { [field]: text } },
+        }),
+      ).rejects.toThrow(/phone/i)
+      const kept = await db.payload.findByID({
         collection: 'providers',
         id: created.id,
-        context: { disableRevalidate: true },
-        // Drafts are not validated (Payload's default): what is published must be diallable.
-        data: { _status: 'published', contact: { [field]: text } },
-      }),
-    ).rejects.toThrow(/phone/i)
-    const kept = await db.payload.findByID({ collection: 'providers', id: created.id, draft: true })
-    expect((kept.contact as Record<string, unknown>)[field]).toBe('0151 934 0000')
-  })
+        draft: true,
+      })
+      expect((kept.contact as Record<string, unknown>)[field]).toBe('0151 934 0000')
+    },
+  )
 })
