@@ -1,6 +1,10 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it, vi } from 'vitest'
 
-import { cachedRead } from './read'
+import { buildScope, cachedRead } from './read'
 
 // Next.js's data cache, watched: what each read asks of it.
 const asked = vi.hoisted(() => [] as { keyParts: string[]; tags: string[] }[])
@@ -40,5 +44,28 @@ describe('cachedRead', () => {
     } finally {
       delete (globalThis as Record<symbol, unknown>)[hook]
     }
+  })
+})
+
+describe('buildScope: each build reads only what it cached', () => {
+  const project = mkdtempSync(path.join(tmpdir(), 'build-scope-'))
+  for (const [dir, id] of [
+    ['.next', 'build-a'],
+    ['.next-b', 'build-b\n'],
+  ] as const) {
+    mkdirSync(path.join(project, dir))
+    writeFileSync(path.join(project, dir, 'BUILD_ID'), id)
+  }
+  it.each<[string, NodeJS.ProcessEnv, string]>([
+    ['inside Next.js, the default build folder', { NEXT_RUNTIME: 'nodejs' }, 'build-a'],
+    [
+      'another build folder (NEXT_DIST_DIR)',
+      { NEXT_RUNTIME: 'nodejs', NEXT_DIST_DIR: '.next-b' },
+      'build-b',
+    ],
+    ['a folder with no build', { NEXT_RUNTIME: 'nodejs', NEXT_DIST_DIR: '.none' }, ''],
+    ['outside Next.js (tests, scripts)', { NEXT_DIST_DIR: '.next-b' }, ''],
+  ])('%s', (_, env, expected) => {
+    expect(buildScope(env, project)).toBe(expected)
   })
 })
