@@ -56,7 +56,7 @@ describe('buildScope: each build reads only what it cached', () => {
     mkdirSync(path.join(project, dir))
     writeFileSync(path.join(project, dir, 'BUILD_ID'), id)
   }
-  it.each<[string, NodeJS.ProcessEnv, string]>([
+  it.each<[string, Record<string, string>, string]>([
     ['inside Next.js, the default build folder', { NEXT_RUNTIME: 'nodejs' }, 'build-a'],
     [
       'another build folder (NEXT_DIST_DIR)',
@@ -66,6 +66,6 @@ describe('buildScope: each build reads only what it cached', () => {
     ['a folder with no build', { NEXT_RUNTIME: 'nodejs', NEXT_DIST_DIR: '.none' }, ''],
     ['outside Next.js (tests, scripts)', { NEXT_DIST_DIR: '.next-b' }, ''],
   ])('%s', (_, env, expected) => {
-    expect(buildScope(env, project)).toBe(expected)
+    expect(buildScope(env as NodeJS.ProcessEnv, project)).toBe(expected)
   })
 })
