@@ -56,16 +56,12 @@ describe('buildScope: each build reads only what it cached', () => {
     mkdirSync(path.join(project, dir))
     writeFileSync(path.join(project, dir, 'BUILD_ID'), id)
   }
-  it.each<[string, Record<string, string>, string]>([
-    ['inside Next.js, the default build folder', { NEXT_RUNTIME: 'nodejs' }, 'build-a'],
-    [
-      'another build folder (NEXT_DIST_DIR)',
-      { NEXT_RUNTIME: 'nodejs', NEXT_DIST_DIR: '.next-b' },
-      'build-b',
-    ],
-    ['a folder with no build', { NEXT_RUNTIME: 'nodejs', NEXT_DIST_DIR: '.none' }, ''],
-    ['outside Next.js (tests, scripts)', { NEXT_DIST_DIR: '.next-b' }, ''],
-  ])('%s', (_, env, expected) => {
-    expect(buildScope(env as NodeJS.ProcessEnv, project)).toBe(expected)
+  it.each<[string, string | undefined, Record<string, string>, string]>([
+    ['inside Next.js, the default build folder', 'nodejs', {}, 'build-a'],
+    ['another build folder (NEXT_DIST_DIR)', 'nodejs', { NEXT_DIST_DIR: '.next-b' }, 'build-b'],
+    ['a folder with no build', 'nodejs', { NEXT_DIST_DIR: '.none' }, ''],
+    ['outside Next.js (tests, scripts)', undefined, { NEXT_DIST_DIR: '.next-b' }, ''],
+  ])('%s', (_, runtime, env, expected) => {
+    expect(buildScope(env as NodeJS.ProcessEnv, project, runtime)).toBe(expected)
   })
 })

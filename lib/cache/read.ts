@@ -8,14 +8,20 @@ const buildIds = new Map<string, string>()
 
 /**
  * The id of the Next.js build serving this process (`<NEXT_DIST_DIR or .next>/BUILD_ID`, read
- * once per folder), or '' outside a Next.js server (`NEXT_RUNTIME` unset, as in tests) or when
+ * once per folder), or '' outside Next.js's server bundles (no `runtime`, as in tests) or when
  * there is no such file. Every data-cache key starts with it, so a new build never reads what
  * an older one cached: Next.js keeps the data cache (`.next/cache/fetch-cache`, or Redis) across
  * builds, while a data migration or a freshly seeded database ships with a new build and writes
  * without purging (it runs outside Next.js). Instances of one build share their entries.
  */
-export function buildScope(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  if (!env.NEXT_RUNTIME) return ''
+export function buildScope(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  // Written out in full so Next.js's compiler puts in its value ('nodejs'): it is not set in
+  // the server's environment at run time.
+  runtime = process.env.NEXT_RUNTIME,
+): string {
+  if (!runtime) return ''
   const file = path.join(cwd, env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
   let id = buildIds.get(file)
   if (id === undefined) {
