@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { isTransientDatabaseError } from '@/lib/db/transient'
 import type { CallbackRequest, Provider } from '@/payload-types'
 
 import type { CallbackRequestData } from './validate'
@@ -46,8 +47,26 @@ async function findByKey(payload: Payload, key: string) {
   return docs[0]?.id
 }
 
-/** Stores a validated request once per key; a repeat returns the first one's id. */
+/**
+ * Stores a validated request once per key; a repeat returns the first one's id. A write cut off
+ * by a lost database connection (isTransientDatabaseError) is tried once more: the key makes
+ * that safe, as a write that did land is found instead of stored again. Throws the database's
+ * error when the request could not be stored, so the family is told and keeps its answers.
+ */
 export async function storeCallbackRequest(
+  payload: Payload,
+  request: StoredRequest,
+  key: string,
+): Promise<{ id: CallbackRequest['id']; duplicate: boolean }> {
+  try {
+    return await storeOnce(payload, request, key)
+  } catch (error) {
+    if (!isTransientDatabaseError(error)) throw error
+    return storeOnce(payload, request, key)
+  }
+}
+
+async function storeOnce(
   payload: Payload,
   request: StoredRequest,
   key: string,
