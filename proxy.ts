@@ -82,13 +82,31 @@ async function cachedProvidersList(
   rest: string[],
   intlResponse: Response,
 ): Promise<Response | null> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  if (rest.join('/') !== ROUTES.providers || request.cookies.has('__prerender_bypass')) return null
+  if (!mayServeCachedCopy(request, rest, ROUTES.providers)) return null
   const params = request.nextUrl.searchParams
   const known = params.get('council')?.trim() ? await publishedPaths() : null
   const key = providerListKey(params, known?.councils ?? null)
   if (!key) return null
-  const url = new URL(`/${locale}/${CACHED_PAGE_PREFIXES.providersList}${key}`, request.url)
+  return rewriteToCachedCopy(
+    request,
+    `${locale}/${CACHED_PAGE_PREFIXES.providersList}${key}`,
+    intlResponse,
+  )
+}
+
+/**
+ * Whether `request` may be answered from a page-cache copy of the page `route`: a GET or HEAD
+ * for exactly that page (`rest` is the path below the locale), and not an editor's preview
+ * (Next.js's draft mode cookie), which must see drafts.
+ */
+function mayServeCachedCopy(request: NextRequest, rest: string[], route: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  return rest.join('/') === route && !request.cookies.has('__prerender_bypass')
+}
+
+/** A rewrite to the internal page `path` (below the site root), without the query string. */
+function rewriteToCachedCopy(request: NextRequest, path: string, intlResponse: Response) {
+  const url = new URL(`/${path}`, request.url)
   url.search = ''
   return withIntlHeaders(NextResponse.rewrite(url), intlResponse)
 }
@@ -110,17 +128,15 @@ async function cachedSearchPage(
   rest: string[],
   intlResponse: Response,
 ): Promise<Response | null> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  if (rest.join('/') !== ROUTES.search || request.cookies.has('__prerender_bypass')) return null
+  if (!mayServeCachedCopy(request, rest, ROUTES.search)) return null
   const key = searchPageKey(request.nextUrl.searchParams)
   if (!key) return null
   if (key !== EMPTY_SEARCH_KEY) {
     const admitted = await searchAdmission.admit(`${locale}/${key}`, clientKey(request.headers))
     if (!admitted) return null
   }
-  const url = new URL(`/${locale}/${CACHED_PAGE_PREFIXES.searchResults}${key}`, request.url)
-  url.search = ''
-  const rewrite = withIntlHeaders(NextResponse.rewrite(url), intlResponse)
+  const path = `${locale}/${CACHED_PAGE_PREFIXES.searchResults}${key}`
+  const rewrite = rewriteToCachedCopy(request, path, intlResponse)
   // What someone searched for stays theirs: no shared cache (nginx, a CDN) keeps the answer,
   // as before the page was cached here (Next.js keeps a Cache-Control set at this point).
   if (key !== EMPTY_SEARCH_KEY) rewrite.headers.set('Cache-Control', PRIVATE)
