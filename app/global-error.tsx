@@ -1,14 +1,29 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import { lazy, Suspense, type ComponentType } from 'react'
 
-import { ErrorPageContent } from '@/components/ErrorPage'
-import { errorPageTexts } from '@/i18n/errorPageTexts.generated'
 import { defaultLocale, isLocale, localeDir } from '@/i18n/locales'
+
+// Every language's texts for this page are a chunk of their own in the browser, fetched only when
+// a root layout has failed: this component ships with every page (issue 12: at most 5 KB of
+// application code on a guide). On the server the module is required directly (`typeof window`
+// is fixed at build time), so a layout that fails while rendering on the server still answers
+// with the whole page in its first HTML, readable without JavaScript.
+type ContentModule = typeof import('@/components/ErrorPage/GlobalErrorContent')
+const GlobalErrorContent: ComponentType<Parameters<ContentModule['GlobalErrorContent']>[0]> =
+  typeof window === 'undefined'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('@/components/ErrorPage/GlobalErrorContent') as ContentModule).GlobalErrorContent
+    : lazy(() =>
+        import('@/components/ErrorPage/GlobalErrorContent').then((module) => ({
+          default: module.GlobalErrorContent,
+        })),
+      )
 
 // No stylesheet import: this component ships with every page of both root layouts (the admin's
 // too), so the site's stylesheet must not ride along. A few GOV.UK-like rules keep it readable.
-const STYLE = `body{margin:0;font-family:"GDS Transport",arial,sans-serif;color:#0b0c0c;line-height:1.3}
+const STYLE = `body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;line-height:1.3}
 .govuk-width-container{max-width:960px;margin:0 15px;padding:20px 0}
 @media (min-width:1020px){.govuk-width-container{margin:0 auto}}
 .govuk-heading-xl{font-size:2.5rem;margin:0 0 30px}.govuk-body{font-size:1.1875rem;margin:0 0 20px}
@@ -35,11 +50,9 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
       </head>
       <body className="govuk-template__body">
         <div className="govuk-width-container">
-          <ErrorPageContent
-            texts={errorPageTexts[locale]}
-            homeHref={`/${locale}`}
-            onRetry={reset}
-          />
+          <Suspense fallback={null}>
+            <GlobalErrorContent locale={locale} onRetry={reset} />
+          </Suspense>
         </div>
       </body>
     </html>

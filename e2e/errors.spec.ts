@@ -60,6 +60,21 @@ for (const { code } of LOCALES) {
   })
 }
 
+test("the last-resort error page's texts are fetched only when it is shown", async ({ page }) => {
+  // app/global-error.tsx ships with every page; its texts in every language do not (issue 12).
+  const scripts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text())
+  })
+  await page.goto('/en/resolving-a-disagreement/what-to-do-if', { waitUntil: 'networkidle' })
+  const bodies = await Promise.all(scripts)
+  expect(bodies.length).toBeGreaterThan(3)
+  for (const { code } of LOCALES) {
+    const { title } = messages[code].ErrorPage
+    expect(bodies.filter((body) => body.includes(title))).toEqual([])
+  }
+})
+
 test('JSON APIs answer unknown paths with JSON, never HTML', async ({ request }) => {
   for (const path of ['/api/no-such-thing', '/openreferral/no-such-thing', '/api/graphql']) {
     const response = await request.get(path)
