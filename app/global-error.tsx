@@ -7,9 +7,10 @@ import { defaultLocale, isLocale, localeDir } from '@/i18n/locales'
 
 // Every language's texts for this page are a chunk of their own in the browser, fetched only when
 // a root layout has failed: this component ships with every page (issue 12: at most 5 KB of
-// application code on a guide). On the server the module is required directly (`typeof window`
-// is fixed at build time), so a layout that fails while rendering on the server still answers
-// with the whole page in its first HTML, readable without JavaScript.
+// application code on a guide). Next.js answers a root layout that fails on the server with an
+// empty shell and draws this page in the browser, which then fetches the chunk (checked by hand
+// with a layout forced to throw). Wherever the page is rendered on the server, the module is
+// required directly (`typeof window` is fixed at build time) and nothing waits.
 type ContentModule = typeof import('@/components/ErrorPage/GlobalErrorContent')
 const GlobalErrorContent: ComponentType<Parameters<ContentModule['GlobalErrorContent']>[0]> =
   typeof window === 'undefined'
