@@ -70,6 +70,22 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
 })
 
+test('Urdu: running text in a Naskh face, headings in Nastaliq, English inside in Latin', async ({
+  page,
+}) => {
+  await page.goto('/ur/resolving-a-disagreement/mediation')
+  const firstFamily = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0].replace(/"/g, ''))
+  expect(await firstFamily('main p')).toBe('Noto Naskh Arabic')
+  expect(await firstFamily('main h1')).toBe('Noto Nastaliq Urdu')
+  expect(await firstFamily('main h2')).toBe('Noto Nastaliq Urdu')
+  // The language switcher names English in English (lang="en"): the Latin stack, not Urdu's.
+  expect(await firstFamily('a[lang="en"]')).toBe('system-ui')
+})
+
 test('/ sends the reader to their browser language', async ({ browser }) => {
   const context = await browser.newContext({
     locale: 'pl-PL',
