@@ -58,6 +58,28 @@ for (const { code } of LOCALES) {
   })
 }
 
+test('en: the call-back texts name the SEN team and a provider as English sentences need', async ({
+  page,
+}) => {
+  // The seeded team name is "Special educational needs (SEN) team", written without "the".
+  const team = 'the Special educational needs (SEN) team'
+  await page.goto(`/en/${MEDIATION_GUIDE}`)
+  const callback = page.getByRole('region', { name: messages.en.CallbackForm.heading })
+  await expect(callback.locator('p').first()).toHaveText(
+    `Leave your name and number and ${team} will phone you. The call is free and confidential.`,
+  )
+  await fillCallbackForm(page, 'en')
+  await page.getByRole('button', { name: messages.en.CallbackForm.submit }).click()
+  await expect(callback).toContainText(`Your request has gone to ${team}, who will phone you.`)
+  // A provider's name stands alone.
+  await page.goto('/en/providers/global-mediation')
+  await expect(
+    page.getByRole('region', { name: messages.en.CallbackForm.heading }).locator('p').first(),
+  ).toHaveText(
+    'Leave your name and number and Global Mediation will phone you. The call is free and confidential.',
+  )
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

@@ -39,7 +39,15 @@ export const SiteSettings: GlobalConfig = {
             components: { Field: '/components/admin/SenTeamPhoneWarning#SenTeamPhoneWarning' },
           },
         },
-        { name: 'name', type: 'text', localized: true },
+        {
+          name: 'name',
+          type: 'text',
+          localized: true,
+          admin: {
+            description:
+              'The team\'s name without "the", for example "Special educational needs (SEN) team": pages add "the" where English needs it ("Contact the ...").',
+          },
+        },
         {
           name: 'phone',
           type: 'text',

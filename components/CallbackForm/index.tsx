@@ -22,7 +22,11 @@ export async function CallbackForm({ provider }: Props) {
   const t = await getTranslations('CallbackForm')
   const tf = await getTranslations('Forms')
   const settings = await getSiteSettings(locale)
-  const team = provider?.name ?? settings.senTeam?.name ?? t('councilTeam')
+  // A provider's name stands alone ("Anytown SENDIASS"); the SEN team's, as editors write it
+  // ("Special educational needs (SEN) team"), takes an article in English (`senTeamName`).
+  const senTeamName = settings.senTeam?.name
+  const team =
+    provider?.name ?? (senTeamName ? t('senTeamName', { team: senTeamName }) : t('councilTeam'))
   const days = settings.callbackRetentionDays
   const contact = provider ? null : senTeamContact(settings)
   const tc = await getTranslations('SenTeamContact')

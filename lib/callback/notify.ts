@@ -18,7 +18,10 @@ async function recipientFor(payload: Payload, request: CallbackRequest) {
     }
   }
   const email = settings.senTeam?.email
-  return email ? { email, team: settings.senTeam?.name || 'SEN team', retentionDays } : null
+  // Staff e-mail is in English: the team's name, as editors write it, takes "the".
+  return email
+    ? { email, team: `the ${settings.senTeam?.name || 'SEN team'}`, retentionDays }
+    : null
 }
 
 export type CallbackNotice = { subject: string; text: string }
