@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { addCompileHints } from './compile-hints.mjs'
+
 export const root = path.resolve(import.meta.dirname, '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
@@ -31,7 +33,13 @@ export async function prepareDatabase(env = {}) {
   await run('tsx', ['content/seed.ts', '--if-empty'], env)
 }
 
-export const build = (env = {}) => run('next', ['build'], env)
+/** `next build`, then the compile hint on the public site's scripts (scripts/compile-hints.mjs). */
+export async function build(env = {}) {
+  await run('next', ['build'], env)
+  const distDir = path.resolve(root, env.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next')
+  const hinted = addCompileHints(distDir)
+  console.log(`Compile hint added to ${hinted.length} public chunks.`)
+}
 
 export const hasBuild = () =>
   existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
