@@ -9,34 +9,28 @@
 // Chunks are counted when the page's HTML names them (script tags, and the chunks the embedded
 // React payload asks for), so code that loads only when a component is shown counts only on
 // pages that show it.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
 
-import { root } from '../scripts/steps.mjs'
+import { clientReferenceManifests } from '../scripts/compile-hints.mjs'
+import { distDir } from '../scripts/steps.mjs'
 import { benchServer, flag } from './server.mjs'
 import { TEMPLATES, templateUrl } from './templates.mjs'
 
-const dist = path.join(root, process.env.NEXT_DIST_DIR || '.next')
+const dist = distDir()
 const manifest = JSON.parse(readFileSync(path.join(dist, 'build-manifest.json'), 'utf8'))
 const framework = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`))
 // Chunks Next.js's own client components need (its built-in not-found page and layout, which
 // every page has) count as framework too, even where a component of ours shares them; every
 // other chunk is application code.
 const entryChunks = new Map() // chunk -> entry names (client reference manifests)
-for (const file of readdirSync(path.join(dist, 'server', 'app'), { recursive: true })) {
-  if (!String(file).endsWith('_client-reference-manifest.js')) continue
-  const context = { self: {} }
-  context.globalThis = context.self
-  runInNewContext(readFileSync(path.join(dist, 'server', 'app', String(file)), 'utf8'), context)
-  for (const page of Object.values(context.self.__RSC_MANIFEST ?? {})) {
-    for (const [entry, chunks] of Object.entries(page.entryJSFiles ?? {})) {
-      for (const chunk of chunks) {
-        const src = `/_next/${chunk}`
-        if (!entryChunks.has(src)) entryChunks.set(src, new Set())
-        entryChunks.get(src).add(entry)
-      }
+for (const page of clientReferenceManifests(path.join(dist, 'server', 'app'))) {
+  for (const [entry, chunks] of Object.entries(page.entryJSFiles ?? {})) {
+    for (const chunk of chunks) {
+      const src = `/_next/${chunk}`
+      if (!entryChunks.has(src)) entryChunks.set(src, new Set())
+      entryChunks.get(src).add(entry)
     }
   }
 }

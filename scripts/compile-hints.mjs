@@ -20,21 +20,32 @@ import { runInNewContext } from 'node:vm'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
-/** Chunk file names (`x.js`) named by the public routes' client reference manifests. */
-function publicRouteChunks(distDir) {
-  const appDir = path.join(distDir, 'server', 'app', '(frontend)')
-  const names = []
-  if (!existsSync(appDir)) return names
+/**
+ * The page manifests of a build's client reference manifests under one folder of server/app
+ * (each `*_client-reference-manifest.js` sets `self.__RSC_MANIFEST[route]`).
+ *
+ * @param {string} appDir an absolute folder under `<dist>/server/app`; missing means none
+ * @returns {{ clientModules?: Record<string, { chunks: string[] }>, entryJSFiles?: Record<string, string[]> }[]}
+ */
+export function clientReferenceManifests(appDir) {
+  const pages = []
+  if (!existsSync(appDir)) return pages
   for (const file of readdirSync(appDir, { recursive: true })) {
     if (!String(file).endsWith('_client-reference-manifest.js')) continue
     const context = { self: {} }
     context.globalThis = context.self
     runInNewContext(readFileSync(path.join(appDir, String(file)), 'utf8'), context)
-    for (const page of Object.values(context.self.__RSC_MANIFEST ?? {})) {
-      for (const chunks of Object.values(page.entryJSFiles ?? {})) names.push(...chunks)
-      for (const reference of Object.values(page.clientModules ?? {}))
-        names.push(...reference.chunks)
-    }
+    pages.push(...Object.values(context.self.__RSC_MANIFEST ?? {}))
+  }
+  return pages
+}
+
+/** Chunk file names (`x.js`) named by the public routes' client reference manifests. */
+function publicRouteChunks(distDir) {
+  const names = []
+  for (const page of clientReferenceManifests(path.join(distDir, 'server', 'app', '(frontend)'))) {
+    for (const chunks of Object.values(page.entryJSFiles ?? {})) names.push(...chunks)
+    for (const reference of Object.values(page.clientModules ?? {})) names.push(...reference.chunks)
   }
   return names.map((name) => path.basename(name))
 }

@@ -33,16 +33,18 @@ export async function prepareDatabase(env = {}) {
   await run('tsx', ['content/seed.ts', '--if-empty'], env)
 }
 
+/** The build's folder, absolute: NEXT_DIST_DIR (from `env`, else the process's) or `.next`. */
+export const distDir = (env = {}) =>
+  path.resolve(root, env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next')
+
 /** `next build`, then the compile hint on the public site's scripts (scripts/compile-hints.mjs). */
 export async function build(env = {}) {
   await run('next', ['build'], env)
-  const distDir = path.resolve(root, env.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next')
-  const hinted = addCompileHints(distDir)
+  const hinted = addCompileHints(distDir(env))
   console.log(`Compile hint added to ${hinted.length} public chunks.`)
 }
 
-export const hasBuild = () =>
-  existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
+export const hasBuild = () => existsSync(path.join(distDir(), 'BUILD_ID'))
 
 /** Serves the build with scripts/server.mjs, which tells the app each request's TCP peer. */
 export function start(port = process.env.PORT ?? '3000', env = {}) {
